@@ -1,0 +1,66 @@
+// What the task pane shows for one participant: the lookup API's answer per address.
+import { z } from 'zod';
+import { organizationKindSchema } from './organization-kind.ts';
+
+export const membershipSourceSchema = z.enum(['manual', 'inferred']);
+export type MembershipSource = z.infer<typeof membershipSourceSchema>;
+
+export const roleSchema = z.object({
+  groupId: z.string(),
+  group: z.string(),
+  groupKind: z.string(),
+  role: z.string(),
+  source: membershipSourceSchema,
+  /** Why an inferred role was inferred, e.g. "attended 11 of 12 meetings". */
+  evidence: z.string().optional(),
+});
+export type Role = z.infer<typeof roleSchema>;
+
+export const organizationSummarySchema = z.object({
+  name: z.string(),
+  kind: organizationKindSchema,
+  kindLabel: z.string(),
+  domain: z.string(),
+});
+export type OrganizationSummary = z.infer<typeof organizationSummarySchema>;
+
+export const strengthLabelSchema = z.enum(['None', 'Weak', 'Moderate', 'Strong', 'Very strong']);
+export type StrengthLabel = z.infer<typeof strengthLabelSchema>;
+
+export const strengthSchema = z.object({
+  score: z.number().int().min(0).max(100),
+  label: strengthLabelSchema,
+  emailsSent: z.number().int().min(0),
+  emailsReceived: z.number().int().min(0),
+  meetings: z.number().int().min(0),
+  lastInteractionAt: z.string().nullable(),
+});
+export type Strength = z.infer<typeof strengthSchema>;
+
+export const interactionSummarySchema = z.object({
+  at: z.string(),
+  kind: z.enum(['email', 'meeting']),
+  direction: z.enum(['sent', 'received', 'meeting']),
+  subject: z.string(),
+});
+export type InteractionSummary = z.infer<typeof interactionSummarySchema>;
+
+export const knownPersonCardSchema = z.object({
+  email: z.string(),
+  known: z.literal(true),
+  displayName: z.string(),
+  title: z.string().nullable(),
+  organization: organizationSummarySchema.nullable(),
+  roles: z.array(roleSchema),
+  strength: strengthSchema,
+  lastInteractions: z.array(interactionSummarySchema),
+});
+export type KnownPersonCard = z.infer<typeof knownPersonCardSchema>;
+
+export const unknownPersonCardSchema = z.object({
+  email: z.string(),
+  known: z.literal(false),
+});
+
+export const personCardSchema = z.discriminatedUnion('known', [knownPersonCardSchema, unknownPersonCardSchema]);
+export type PersonCard = z.infer<typeof personCardSchema>;
