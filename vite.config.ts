@@ -1,0 +1,29 @@
+// One config for the add-in build (root: addin/) and for the test runner (root: the project).
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const projectRoot = import.meta.dirname;
+
+export default defineConfig({
+  root: resolve(projectRoot, 'addin'),
+  publicDir: false,
+  build: {
+    outDir: resolve(projectRoot, 'dist/addin'),
+    emptyOutDir: true,
+    rollupOptions: {
+      input: {
+        taskpane: resolve(projectRoot, 'addin/taskpane.html'),
+        preview: resolve(projectRoot, 'addin/preview.html'),
+      },
+    },
+  },
+  test: {
+    root: projectRoot,
+    include: ['tests/**/*.test.{ts,tsx}'],
+    globals: true,
+    environment: 'node',
+    pool: 'forks',
+    testTimeout: 30_000,
+    hookTimeout: 180_000,
+  },
+});
