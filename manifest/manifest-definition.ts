@@ -1,0 +1,85 @@
+// The single description of the Crosswalk Outlook add-in. Both manifest forms (the XML
+// add-in-only manifest and the unified JSON app manifest) are rendered from this, so the
+// id, names, permission, requirement set and URLs cannot drift apart between them.
+
+/** Mailbox requirement set the add-in needs: 1.5 brings ItemChanged and pinnable task panes. */
+export const MAILBOX_MIN_VERSION = '1.5';
+
+/** Icon sizes served from `<base>/assets/icon-<size>.png` (add-in commands need 16/32/80). */
+export const COMMAND_ICON_SIZES = [16, 32, 80] as const;
+export const ADDIN_ICON_SIZES = [16, 32, 64, 80, 128] as const;
+export type AddinIconSize = (typeof ADDIN_ICON_SIZES)[number];
+
+/** Unified-manifest package icons: a 192px full-colour icon and a 32px white-on-transparent outline. */
+export const COLOR_ICON_FILE = 'assets/color-192.png';
+export const OUTLINE_ICON_FILE = 'assets/outline-32.png';
+
+export const manifestDefinition = {
+  // Fixed forever: Outlook keys installs, sideload caches and admin deployments on this id.
+  id: 'c8a7bdc0-d6ab-4229-a354-69c216e9a869',
+  // Four-part for the XML manifest; the unified manifest takes the first three (semver).
+  version: '1.0.0.0',
+  providerName: 'Crosswalk',
+  defaultLocale: 'en-US',
+  displayName: 'Crosswalk',
+  description: 'Who does what, across which networks, and who on your team knows them.',
+  longDescription:
+    'Crosswalk shows, beside the message you are reading or writing, who the people on it are, ' +
+    'which organisations and networks they belong to, and who on your team already knows them.',
+  accentColor: '#0F6CBD',
+  // Least privilege that still lets the pane read the sender and recipients of the open item.
+  permission: 'ReadItem',
+  unifiedPermission: 'MailboxItem.Read.User',
+  paths: {
+    taskpane: '/taskpane.html',
+    support: '/support.html',
+    privacy: '/privacy.html',
+    terms: '/terms.html',
+    icon: (size: number): string => `/assets/icon-${size}.png`,
+  },
+  iconSize: 64,
+  highResolutionIconSize: 128,
+  /** Height (px) Outlook gives the legacy read form; ignored where add-in commands are supported. */
+  requestedReadHeight: 250,
+  commands: {
+    groupLabel: 'Crosswalk',
+    buttonLabel: 'Open Crosswalk',
+    tooltipTitle: 'Open Crosswalk',
+    tooltipDescription: 'See who the people on this message are and who on your team knows them.',
+  },
+} as const;
+
+export type ManifestDefinition = typeof manifestDefinition;
+
+/** Input of both renderers: the https origin (optionally with a path prefix) that serves the add-in. */
+export interface RenderOptions {
+  baseUrl: string;
+}
+
+/** Every absolute URL the manifests mention, for one base URL (already normalised, no trailing slash). */
+export interface ManifestUrls {
+  base: string;
+  taskpane: string;
+  support: string;
+  privacy: string;
+  terms: string;
+  icon: (size: number) => string;
+}
+
+export function manifestUrls(baseUrl: string): ManifestUrls {
+  const p = manifestDefinition.paths;
+  return {
+    base: baseUrl,
+    taskpane: baseUrl + p.taskpane,
+    support: baseUrl + p.support,
+    privacy: baseUrl + p.privacy,
+    terms: baseUrl + p.terms,
+    icon: (size) => baseUrl + p.icon(size),
+  };
+}
+
+/** Semver form of the four-part version, which the unified manifest requires. */
+export function semverOf(version: string): string {
+  const parts = version.split('.');
+  return parts.slice(0, 3).join('.');
+}
