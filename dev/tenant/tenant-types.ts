@@ -114,6 +114,31 @@ export interface SeedMembership {
   addedBy: string;
 }
 
+/** A change of how a person presents themselves, as it shows in mail (e.g. a promotion seen in the display name). */
+export interface TitleChange {
+  /** When the new title first appears (ISO). */
+  at: string;
+  from: string;
+  to: string;
+  /** The display name used in mail before and after the change. */
+  displayNameBefore?: string;
+  displayNameAfter?: string;
+}
+
+/** A person of the scenario, inside or outside the tenant (only tenant users also appear in `users`). */
+export interface ScenarioPerson {
+  email: string;
+  displayName: string;
+  givenName: string;
+  surname: string;
+  jobTitle: string | null;
+  department: string | null;
+  /** The DirectoryOrganization name. */
+  organization: string;
+  inTenant: boolean;
+  titleChanges?: TitleChange[];
+}
+
 export interface DemoTenant {
   tenantId: string;
   /** e.g. "State of Cascadia". */
@@ -126,4 +151,6 @@ export interface DemoTenant {
   mailboxes: Record<string, Mailbox>;
   organizations: DirectoryOrganization[];
   seedMemberships: SeedMembership[];
+  /** Every person of the scenario (the generator fills it; imported mailboxes may not). */
+  people?: ScenarioPerson[];
 }

@@ -1,0 +1,423 @@
+// Generates six months of mail for the Cascadia scenario and files every copy where
+// Exchange would: the sender's Sent Items, each tenant recipient's Inbox (same
+// internetMessageId, a different id per mailbox), with older mail archived or deleted.
+// Noise is part of the point: newsletters, no-reply senders, a mailing list, typos in names.
+import type { GraphMessage, GraphRecipient, Mailbox } from './tenant-types.ts';
+import type { SeededRandom } from './seeded-random.ts';
+import { deriveConversationId, deriveInternetMessageId, deriveItemId } from './graph-ids.ts';
+import { displayNameAt, requireMember, type Cast, type CastMember } from './cascadia-people.ts';
+import {
+  MAILING_LIST,
+  MAIL_TOPICS,
+  NEWSLETTER_SENDER,
+  NO_REPLY_SENDERS,
+  TEAM_SUBJECTS,
+  type MailTopic,
+  type OrgKey,
+} from './cascadia-scenario.ts';
+import {
+  DAY_MS,
+  MINUTE_MS,
+  atPacificTime,
+  formatGraphInstant,
+  listWorkdays,
+  pickWorkingInstant,
+  shiftIntoWorkingHours,
+} from './scenario-clock.ts';
+
+type MailKind = 'conversation' | 'newsletter' | 'no-reply' | 'list';
+
+interface Address {
+  name: string;
+  address: string;
+}
+
+/** One message as sent, before it is copied into mailboxes. */
+interface SentMessage {
+  key: string;
+  conversationKey: string;
+  subject: string;
+  kind: MailKind;
+  from: Address;
+  sender: Address;
+  fromMember: CastMember | null;
+  to: Address[];
+  cc: Address[];
+  bcc: Address[];
+  replyTo: Address[];
+  /** Tenant members who receive a copy in their inbox. */
+  deliverTo: CastMember[];
+  sentMs: number;
+  headers?: { name: string; value: string }[];
+  hasAttachments: boolean;
+  importance: GraphMessage['importance'];
+  body: string;
+}
+
+export interface MailPlanOptions {
+  cast: Cast;
+  mailboxes: Record<string, Mailbox>;
+  startMs: number;
+  nowMs: number;
+  scale: number;
+}
+
+const CONVERSATION_THREADS_AT_SCALE_1 = 5400;
+const TEAM_THREADS_AT_SCALE_1 = 280;
+const MAILING_LIST_SUBSCRIBERS = ['dana', 'jess', 'marcus', 'priya', 'tom', 'kevin', 'alicia', 'sarah', 'luis'];
+const NEWSLETTER_SUBSCRIBERS = ['dana', 'jess', 'marcus', 'priya', 'kevin', 'nora', 'sarah', 'grace', 'hannah'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const BODY_LINES = [
+  'Following up on our conversation from earlier this week.',
+  'Attached is the latest version with the edits we discussed.',
+  'Can you confirm the numbers before we send this up the chain?',
+  'Looping in the right folks so we do not lose track of this.',
+  'Please see the notes below and let me know if I missed anything.',
+  'We need a decision by Friday to stay on schedule.',
+  'Thanks for the quick turnaround on this.',
+  'Flagging this for the next coordination meeting.',
+];
+
+function toAddress(member: CastMember, atMs: number): Address {
+  return { name: displayNameAt(member, formatGraphInstant(atMs)), address: member.email };
+}
+
+/** How a sender's client writes a recipient's name: directory name, plain name, or a typo someone saved once. */
+function nameAsTyped(random: SeededRandom, recipient: CastMember, sender: CastMember | null, atMs: number): Address {
+  const address = recipient.email;
+  if (recipient.key === 'jess' && random.chance(0.05)) return { name: 'Jess Morgn', address };
+  if (recipient.key === 'dana' && random.chance(0.03)) return { name: address, address };
+  if (recipient.key === 'marcus' && random.chance(0.03)) return { name: 'Marcus Lea', address };
+  if (recipient.inTenant && sender && !sender.inTenant && random.chance(0.5)) {
+    return { name: `${recipient.givenName} ${recipient.surname}`, address };
+  }
+  return toAddress(recipient, atMs);
+}
+
+function writeBody(random: SeededRandom, greeting: string, signature: string): string {
+  const lines = random.sample(BODY_LINES, random.int(1, 2)).join(' ');
+  return `Hi ${greeting},\n\n${lines}\n\nThanks,\n${signature}`;
+}
+
+function toRecipients(addresses: Address[]): GraphRecipient[] {
+  return addresses.map((address) => ({ emailAddress: { name: address.name, address: address.address } }));
+}
+
+function uniqueMembers(members: CastMember[]): CastMember[] {
+  return [...new Map(members.map((member) => [member.key, member])).values()];
+}
+
+interface ThreadPlan {
+  key: string;
+  subject: string;
+  participants: CastMember[];
+  originator: CastMember;
+  startMs: number;
+  replyChance: number;
+}
+
+/** Plays a thread out: an opening message and replies (reply-all most of the time), each from someone other than the last sender. */
+function playThread(random: SeededRandom, plan: ThreadPlan, nowMs: number): SentMessage[] {
+  const messages: SentMessage[] = [];
+  let sender = plan.originator;
+  let lastSender: CastMember | null = null;
+  let sentMs = plan.startMs;
+  let participants = plan.participants;
+  for (let index = 0; index < 8; index++) {
+    if (sentMs >= nowMs - MINUTE_MS) break;
+    const others = participants.filter((member) => member.key !== sender.key);
+    if (others.length === 0) break;
+    let to: CastMember[];
+    let cc: CastMember[];
+    let subject = plan.subject;
+    if (index === 0) {
+      const split = random.int(1, others.length);
+      to = others.slice(0, split);
+      cc = others.slice(split);
+    } else {
+      const previous = lastSender ?? others[0]!;
+      to = [previous];
+      cc = random.chance(0.75) ? others.filter((member) => member.key !== previous.key) : [];
+      subject = `RE: ${plan.subject}`;
+    }
+    const bcc: CastMember[] = [];
+    if (sender.inTenant && random.chance(0.06)) {
+      const colleague = random.pick(others);
+      if (!to.includes(colleague) && !cc.includes(colleague)) bcc.push(colleague);
+    }
+    const recipients = [...to, ...cc, ...bcc];
+    messages.push({
+      key: `${plan.key}#${index}`,
+      conversationKey: plan.key,
+      subject,
+      kind: 'conversation',
+      from: toAddress(sender, sentMs),
+      sender: toAddress(sender, sentMs),
+      fromMember: sender,
+      to: to.map((member) => nameAsTyped(random, member, sender, sentMs)),
+      cc: cc.map((member) => nameAsTyped(random, member, sender, sentMs)),
+      bcc: bcc.map((member) => nameAsTyped(random, member, sender, sentMs)),
+      replyTo: [],
+      deliverTo: recipients.filter((member) => member.inTenant),
+      sentMs,
+      hasAttachments: random.chance(0.15),
+      importance: random.chance(0.04) ? 'high' : 'normal',
+      body: writeBody(random, to[0]?.givenName ?? 'all', sender.givenName),
+    });
+    if (index > 0 && !random.chance(plan.replyChance)) break;
+    if (index === 0 && !random.chance(plan.replyChance + 0.1)) break;
+    lastSender = sender;
+    const candidates = recipients.filter((member) => !bcc.includes(member));
+    sender = random.chance(0.6) && to[0] ? to[0] : random.pick(candidates.length > 0 ? candidates : others);
+    if (random.chance(0.05)) participants = uniqueMembers([...participants, random.pick(others)]);
+    sentMs = shiftIntoWorkingHours(random, sentMs + random.int(8, 60 * 30) * MINUTE_MS);
+  }
+  return messages;
+}
+
+function planTopicThread(random: SeededRandom, cast: Cast, topic: MailTopic, key: string, startMs: number): ThreadPlan {
+  const tenantPool = cast.tenantMembers.filter((member) => topic.orgs.includes(member.org.key));
+  const owner = random.pickWeighted(tenantPool.length > 0 ? tenantPool : cast.tenantMembers, (member) =>
+    member.key === 'jess' ? 5 : member.key === 'dana' ? 4 : member.org.key === 'housing' ? 2 : 1,
+  );
+  const externalPool = topic.orgs.filter((org) => org !== owner.org.key).flatMap((org) => cast.byOrg.get(org) ?? []);
+  const externals = random.sample(externalPool.filter((member) => !member.inTenant), random.int(1, 3));
+  const colleagues = random.chance(0.45)
+    ? random.sample(tenantPool.filter((member) => member.key !== owner.key), random.int(1, 2))
+    : [];
+  const participants = uniqueMembers([owner, ...externals, ...colleagues]);
+  const originator = random.chance(0.45) ? owner : random.pick(participants);
+  const month = MONTH_NAMES[new Date(startMs).getUTCMonth()] ?? '';
+  const subject = random.chance(0.3) ? `${topic.subject} – ${month}` : topic.subject;
+  return { key, subject, participants, originator, startMs, replyChance: 0.55 };
+}
+
+function planTeamThread(random: SeededRandom, cast: Cast, key: string, startMs: number): ThreadPlan {
+  const dana = requireMember(cast, 'dana');
+  const jess = requireMember(cast, 'jess');
+  const housing = (cast.byOrg.get('housing') ?? []).filter((member) => member.key !== 'dana' && member.key !== 'jess');
+  const participants = random.chance(0.3) ? [dana, jess, random.pick(housing)] : [dana, jess];
+  return {
+    key,
+    subject: random.pick(TEAM_SUBJECTS),
+    participants,
+    originator: random.chance(0.5) ? dana : jess,
+    startMs,
+    replyChance: 0.7,
+  };
+}
+
+function planBulkMail(random: SeededRandom, options: MailPlanOptions): SentMessage[] {
+  const { cast, startMs, nowMs, scale } = options;
+  const keep = Math.max(0.25, Math.min(1, scale));
+  const messages: SentMessage[] = [];
+  const workdays = listWorkdays(startMs, nowMs);
+  const newsletter: Address = { ...NEWSLETTER_SENDER };
+  const list: Address = { ...MAILING_LIST };
+  const posterOrgs: OrgKey[] = ['council', 'orca', 'kestrel', 'driftwood', 'fernridge', 'federal'];
+  const listPosters = [...posterOrgs.flatMap((org) => cast.byOrg.get(org) ?? []), requireMember(cast, 'jess'), requireMember(cast, 'kevin')];
+
+  for (const [dayIndex, day] of workdays.entries()) {
+    const weekday = new Date(day).getUTCDay();
+    // Civic Housing Weekly: one issue every Tuesday, sent to each subscriber separately.
+    if (weekday === 2 && random.chance(keep)) {
+      const issueMs = atPacificTime(day, 6, 5);
+      for (const subscriberKey of NEWSLETTER_SUBSCRIBERS) {
+        const subscriber = requireMember(cast, subscriberKey);
+        messages.push({
+          key: `newsletter:${day}:${subscriberKey}`,
+          conversationKey: `newsletter:${day}:${subscriberKey}`,
+          subject: `Civic Housing Weekly – Issue ${100 + Math.floor(dayIndex / 5)}`,
+          kind: 'newsletter',
+          from: newsletter,
+          sender: newsletter,
+          fromMember: null,
+          to: [{ name: subscriber.displayName, address: subscriber.email }],
+          cc: [],
+          bcc: [],
+          replyTo: [],
+          deliverTo: [subscriber],
+          sentMs: issueMs + random.int(0, 300) * 1000,
+          headers: [
+            { name: 'List-Unsubscribe', value: `<https://civichousingweekly.com/u/${subscriberKey}>, <mailto:unsubscribe@civichousingweekly.com>` },
+            { name: 'List-Unsubscribe-Post', value: 'List-Unsubscribe=One-Click' },
+            { name: 'Precedence', value: 'bulk' },
+          ],
+          hasAttachments: false,
+          importance: 'normal',
+          body: 'This week: shelter funding, zoning reform, and a new federal notice. Read online.',
+        });
+      }
+    }
+    // No-reply systems: nightly HMIS alerts, grant portal receipts, service-desk tickets.
+    for (const [index, system] of NO_REPLY_SENDERS.entries()) {
+      const rate = index === 0 ? 0.8 : index === 1 ? 0.35 : 0.2;
+      if (!random.chance(rate * keep)) continue;
+      const recipients = index === 0 ? ['tom', 'jess'] : index === 1 ? ['priya'] : [random.pick(cast.tenantMembers).key];
+      const atMs = index === 0 ? atPacificTime(day, 5, 30) : pickWorkingInstant(random, day);
+      for (const recipientKey of recipients) {
+        const recipient = requireMember(cast, recipientKey);
+        const from: Address = { name: system.name, address: system.address };
+        messages.push({
+          key: `noreply:${index}:${day}:${recipientKey}`,
+          conversationKey: `noreply:${index}:${day}:${recipientKey}`,
+          subject: index === 2 ? `${system.subject} (INC${String(40000 + dayIndex * 7).padStart(7, '0')})` : system.subject,
+          kind: 'no-reply',
+          from,
+          sender: from,
+          fromMember: null,
+          to: [{ name: recipient.displayName, address: recipient.email }],
+          cc: [],
+          bcc: [],
+          replyTo: [],
+          deliverTo: [recipient],
+          sentMs: atMs,
+          headers: [{ name: 'Auto-Submitted', value: 'auto-generated' }],
+          hasAttachments: false,
+          importance: 'normal',
+          body: 'This is an automated message. Please do not reply.',
+        });
+      }
+    }
+    // housing-partners@lists.cascadia.gov: partners post, tenant subscribers receive it via the list.
+    if (random.chance(0.6 * keep)) {
+      const poster = random.pick(listPosters);
+      const sentMs = pickWorkingInstant(random, day);
+      const topic = random.pick(MAIL_TOPICS);
+      messages.push({
+        key: `list:${day}`,
+        conversationKey: `list:${day}`,
+        subject: `[Housing Partners] ${topic.subject}`,
+        kind: 'list',
+        from: toAddress(poster, sentMs),
+        sender: list,
+        fromMember: poster,
+        to: [list],
+        cc: [],
+        bcc: [],
+        replyTo: [list],
+        deliverTo: MAILING_LIST_SUBSCRIBERS.map((key) => requireMember(cast, key)).filter((member) => member.key !== poster.key),
+        sentMs,
+        headers: [
+          { name: 'List-Id', value: '<housing-partners.lists.cascadia.gov>' },
+          { name: 'List-Unsubscribe', value: '<mailto:housing-partners-leave@lists.cascadia.gov>' },
+          { name: 'Precedence', value: 'list' },
+        ],
+        hasAttachments: false,
+        importance: 'normal',
+        body: writeBody(random, 'partners', poster.givenName),
+      });
+    }
+  }
+  return messages;
+}
+
+/** Plans every message of the period (conversations, team mail and noise), oldest first. */
+function planMessages(random: SeededRandom, options: MailPlanOptions): SentMessage[] {
+  const { cast, startMs, nowMs, scale } = options;
+  const workdays = listWorkdays(startMs, nowMs);
+  const messages: SentMessage[] = [];
+  const threadCount = Math.round(CONVERSATION_THREADS_AT_SCALE_1 * scale);
+  for (let i = 0; i < threadCount; i++) {
+    const topic = random.pickWeighted(MAIL_TOPICS, (candidate) => candidate.weight);
+    const startMsOfThread = pickWorkingInstant(random, random.pick(workdays));
+    messages.push(...playThread(random, planTopicThread(random, cast, topic, `topic:${i}`, startMsOfThread), nowMs));
+  }
+  const teamCount = Math.max(8, Math.round(TEAM_THREADS_AT_SCALE_1 * scale));
+  for (let i = 0; i < teamCount; i++) {
+    const startMsOfThread = pickWorkingInstant(random, random.pick(workdays));
+    messages.push(...playThread(random, planTeamThread(random, cast, `team:${i}`, startMsOfThread), nowMs));
+  }
+  messages.push(...planBulkMail(random, options));
+  return messages
+    .filter((message) => message.sentMs < nowMs && message.sentMs >= startMs)
+    .sort((a, b) => a.sentMs - b.sentMs || (a.key < b.key ? -1 : 1));
+}
+
+function readFolderId(mailbox: Mailbox, wellKnownName: string): string {
+  const folder = mailbox.folders.find((candidate) => candidate.wellKnownName === wellKnownName);
+  if (!folder) throw new Error(`mailbox ${mailbox.userId} has no ${wellKnownName}`);
+  return folder.id;
+}
+
+/** Where a received copy ends up: most stay in the Inbox; old mail gets archived, bulk mail deleted. */
+function chooseInboxFolder(random: SeededRandom, message: SentMessage, receivedMs: number, nowMs: number): string {
+  const ageDays = (nowMs - receivedMs) / DAY_MS;
+  const bulk = message.kind === 'newsletter' || message.kind === 'no-reply';
+  if (bulk && ageDays > 10 && random.chance(0.6)) return 'deleteditems';
+  if (!bulk && random.chance(0.02)) return 'deleteditems';
+  if (ageDays > 75 && random.chance(0.4)) return 'archive';
+  return 'inbox';
+}
+
+function copyMessage(
+  message: SentMessage,
+  mailbox: Mailbox,
+  folderName: string,
+  receivedMs: number,
+  isRead: boolean,
+  imid: string,
+  keepBcc: boolean,
+): GraphMessage {
+  const received = formatGraphInstant(receivedMs);
+  const from = toRecipients([message.from])[0]!;
+  const sender = toRecipients([message.sender])[0]!;
+  const copy: GraphMessage = {
+    id: deriveItemId('message', `${mailbox.userId}|${imid}`),
+    internetMessageId: imid,
+    conversationId: deriveConversationId(message.conversationKey),
+    subject: message.subject,
+    bodyPreview: message.body.replace(/\s+/g, ' ').slice(0, 255),
+    body: { contentType: 'text', content: message.body },
+    from,
+    sender,
+    toRecipients: toRecipients(message.to),
+    ccRecipients: toRecipients(message.cc),
+    bccRecipients: keepBcc ? toRecipients(message.bcc) : [],
+    replyTo: toRecipients(message.replyTo),
+    sentDateTime: formatGraphInstant(message.sentMs),
+    receivedDateTime: received,
+    createdDateTime: received,
+    lastModifiedDateTime: received,
+    isDraft: false,
+    isRead,
+    hasAttachments: message.hasAttachments,
+    importance: message.importance,
+    parentFolderId: readFolderId(mailbox, folderName),
+  };
+  if (message.headers) copy.internetMessageHeaders = message.headers.map((header) => ({ ...header }));
+  return copy;
+}
+
+/** Generates the period's mail and files every copy into the given mailboxes (which must have their folders). */
+export function fillMailboxes(random: SeededRandom, options: MailPlanOptions): void {
+  const { mailboxes, nowMs } = options;
+  const planned = planMessages(random.fork('plan'), options);
+  const filing = random.fork('filing');
+  for (const message of planned) {
+    const senderHost = message.fromMember?.email.split('@')[1] ?? message.from.address.split('@')[1] ?? 'localhost';
+    const imid = deriveInternetMessageId(message.key, senderHost);
+    const senderMailbox = message.fromMember?.userId ? mailboxes[message.fromMember.userId] : undefined;
+    if (senderMailbox) {
+      const copy = copyMessage(message, senderMailbox, 'sentitems', message.sentMs, true, imid, true);
+      senderMailbox.messages[copy.parentFolderId]!.push(copy);
+    }
+    const delivered = new Set<string>();
+    for (const recipient of message.deliverTo) {
+      if (!recipient.userId || delivered.has(recipient.userId) || recipient.key === message.fromMember?.key) continue;
+      delivered.add(recipient.userId);
+      const mailbox = mailboxes[recipient.userId];
+      if (!mailbox) continue;
+      const receivedMs = Math.min(message.sentMs + filing.int(1, 90) * 1000, nowMs - 1000);
+      const folderName = chooseInboxFolder(filing, message, receivedMs, nowMs);
+      const isRead = nowMs - receivedMs > 2 * DAY_MS ? filing.chance(0.97) : filing.chance(0.5);
+      const copy = copyMessage(message, mailbox, folderName, receivedMs, isRead || folderName !== 'inbox', imid, false);
+      mailbox.messages[copy.parentFolderId]!.push(copy);
+    }
+  }
+  for (const mailbox of Object.values(mailboxes)) {
+    for (const list of Object.values(mailbox.messages)) {
+      list.sort((a, b) => (a.receivedDateTime < b.receivedDateTime ? -1 : a.receivedDateTime > b.receivedDateTime ? 1 : a.id < b.id ? -1 : 1));
+    }
+  }
+}
