@@ -1,0 +1,72 @@
+// Runs one API request through its route, host-independently: authenticate, parse and
+// validate the body with the contract, call the handler, map errors to one error body.
+import type { z } from 'zod';
+import type { ErrorBody } from '../../../shared/api/error-body.ts';
+import type { ApiServices } from '../api/api-services.ts';
+import { AppError, isAppError } from '../errors/app-error.ts';
+import { httpStatusFor } from '../errors/http-status-for.ts';
+import type { RouteEntry } from './route-table.ts';
+
+export interface ApiRequest {
+  authorization: string | undefined;
+  /** The raw body text; null or empty when there was none. */
+  body: string | null;
+  params: Record<string, string>;
+}
+
+export interface ApiResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/** "emails[3]: is not a valid email address" — the field first, then what is wrong with it. */
+export function describeValidationError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => {
+      const path = issue.path.reduce<string>(
+        (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+        '',
+      );
+      return path ? `${path}: ${issue.message}` : `body: ${issue.message}`;
+    })
+    .join('; ');
+}
+
+function parseBody(entry: RouteEntry, raw: string | null): unknown {
+  if (entry.route.method === 'GET' || entry.route.method === 'DELETE') return undefined;
+  if (raw === null || raw.trim() === '') throw new AppError('bad-request', 'request body is missing: send a JSON object');
+  try {
+    return JSON.parse(raw);
+  } catch (cause) {
+    throw new AppError('bad-request', 'request body is not valid JSON', { cause });
+  }
+}
+
+export function errorResponse(error: AppError): ApiResponse {
+  const body: ErrorBody = { error: { code: error.code, message: error.message } };
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (error.retryAfterSeconds !== undefined) headers['retry-after'] = String(error.retryAfterSeconds);
+  return { status: httpStatusFor(error.code), headers, body };
+}
+
+export async function handleApiRequest(services: ApiServices, entry: RouteEntry, request: ApiRequest): Promise<ApiResponse> {
+  try {
+    if (request.body !== null && Buffer.byteLength(request.body) > MAX_BODY_BYTES) {
+      throw new AppError('payload-too-large', `request body is larger than ${MAX_BODY_BYTES} bytes`);
+    }
+    const identity = entry.route.authenticated ? await services.verifyAccessToken(request.authorization) : null;
+    const parsed = entry.route.body.safeParse(parseBody(entry, request.body));
+    if (!parsed.success) throw new AppError('bad-request', describeValidationError(parsed.error));
+    const result = await entry.handle(services, { identity, body: parsed.data as never, params: request.params });
+    return { status: 200, headers: { 'content-type': 'application/json' }, body: entry.route.response.parse(result) };
+  } catch (error) {
+    if (isAppError(error)) return errorResponse(error);
+    // Unexpected: log the cause for operators, answer without internals.
+    console.error(`[api] ${entry.route.name} failed:`, error instanceof Error ? error.message : error);
+    return errorResponse(new AppError('internal', 'something went wrong on our side; try again', { cause: error }));
+  }
+}

@@ -1,0 +1,69 @@
+// The local Functions host: serves the same route table as the Azure Functions registrations
+// over node:http, at http://127.0.0.1:7071/api like `func start` would.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { ApiServices } from '../api/api-services.ts';
+import { AppError } from '../errors/app-error.ts';
+import { errorResponse, handleApiRequest, MAX_BODY_BYTES, type ApiResponse } from './handle-api-request.ts';
+import { matchRoute } from './match-route.ts';
+import { routeTable } from './route-table.ts';
+
+export interface LocalHost {
+  url: string;
+  close(): Promise<void>;
+}
+
+const loopbackOrigin = /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/;
+
+async function readBody(request: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new AppError('payload-too-large', `request body is larger than ${MAX_BODY_BYTES} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return chunks.length === 0 ? null : Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startLocalHost(options: { services: ApiServices; port: number; host?: string }): Promise<LocalHost> {
+  const server: Server = createServer(async (request, response) => {
+    const origin = request.headers.origin;
+    if (origin && loopbackOrigin.test(origin)) {
+      response.setHeader('access-control-allow-origin', origin);
+      response.setHeader('access-control-allow-headers', 'authorization, content-type');
+      response.setHeader('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE');
+      response.setHeader('vary', 'origin');
+    }
+    let result: ApiResponse;
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204).end();
+      return;
+    }
+    const match = url.pathname.startsWith('/api/') ? matchRoute(routeTable, request.method ?? 'GET', url.pathname.slice(5)) : null;
+    try {
+      if (match === null) throw new AppError('not-found', `no route ${request.method} ${url.pathname}`);
+      if (match === 'method-not-allowed') throw new AppError('bad-request', `${request.method} is not allowed on ${url.pathname}`);
+      const body = await readBody(request);
+      result = await handleApiRequest(options.services, match.entry, {
+        authorization: request.headers.authorization,
+        body,
+        params: match.params,
+      });
+    } catch (error) {
+      result = errorResponse(error instanceof AppError ? error : new AppError('internal', 'something went wrong on our side'));
+    }
+    response.writeHead(result.status, result.headers).end(JSON.stringify(result.body));
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    url: `http://${host}:${port}/api`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

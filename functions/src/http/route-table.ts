@@ -1,0 +1,23 @@
+// The one table of routes and their handlers, served by both hosts: Azure Functions
+// (functions/src/index.ts) and the local host (local-host.ts).
+import type { RouteDefinition } from '../../../shared/api/define-route.ts';
+import { healthRoute, lookupRoute } from '../../../shared/api/routes.ts';
+import type { ApiServices, HandlerInput } from '../api/api-services.ts';
+import { handleLookup } from '../api/lookup-handler.ts';
+
+export interface RouteEntry {
+  route: RouteDefinition;
+  handle: (services: ApiServices, input: HandlerInput<never>) => Promise<unknown>;
+}
+
+function entry<R extends RouteDefinition>(
+  route: R,
+  handle: (services: ApiServices, input: HandlerInput<import('zod').output<R['body']>>) => Promise<unknown>,
+): RouteEntry {
+  return { route, handle: handle as RouteEntry['handle'] };
+}
+
+export const routeTable: readonly RouteEntry[] = [
+  entry(healthRoute, async () => ({ status: 'ok' as const })),
+  entry(lookupRoute, handleLookup),
+];

@@ -1,0 +1,35 @@
+// Opens the Cosmos DB database and its containers (creating them if missing). The store
+// folder is the only code that imports @azure/cosmos.
+import { CosmosClient, type Container } from '@azure/cosmos';
+
+/** Containers and partition keys. Tenant-wide containers partition by tenant; the interaction
+ * ledger partitions by mailbox owner, since every read of it is one owner's. */
+export const containerDefinitions = {
+  people: '/tenantId',
+  organizations: '/tenantId',
+  groups: '/tenantId',
+  edges: '/tenantId',
+  syncState: '/tenantId',
+  interactions: '/ownerKey',
+} as const;
+
+export type ContainerName = keyof typeof containerDefinitions;
+export type CosmosStore = Record<ContainerName, Container> & { close(): void };
+
+export interface CosmosStoreOptions {
+  endpoint: string;
+  key: string;
+  databaseId: string;
+}
+
+export async function openCosmosStore(options: CosmosStoreOptions): Promise<CosmosStore> {
+  const client = new CosmosClient({ endpoint: options.endpoint, key: options.key });
+  const { database } = await client.databases.createIfNotExists({ id: options.databaseId });
+  const entries = await Promise.all(
+    Object.entries(containerDefinitions).map(async ([id, path]) => {
+      const { container } = await database.containers.createIfNotExists({ id, partitionKey: { paths: [path] } });
+      return [id, container] as const;
+    }),
+  );
+  return { ...(Object.fromEntries(entries) as Record<ContainerName, Container>), close: () => client.dispose() };
+}

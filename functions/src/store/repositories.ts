@@ -1,0 +1,28 @@
+// All repositories over one opened store.
+import type { CosmosStore } from './cosmos-store.ts';
+import { createEdgesRepository, type EdgesRepository } from './edges-repository.ts';
+import { createGroupsRepository, type GroupsRepository } from './groups-repository.ts';
+import { createInteractionsRepository, type InteractionsRepository } from './interactions-repository.ts';
+import { createOrganizationsRepository, type OrganizationsRepository } from './organizations-repository.ts';
+import { createPeopleRepository, type PeopleRepository } from './people-repository.ts';
+import { createSyncStateRepository, type SyncStateRepository } from './sync-state-repository.ts';
+
+export interface Repositories {
+  people: PeopleRepository;
+  organizations: OrganizationsRepository;
+  interactions: InteractionsRepository;
+  edges: EdgesRepository;
+  groups: GroupsRepository;
+  syncState: SyncStateRepository;
+}
+
+export function createRepositories(store: CosmosStore): Repositories {
+  return {
+    people: createPeopleRepository(store),
+    organizations: createOrganizationsRepository(store),
+    interactions: createInteractionsRepository(store),
+    edges: createEdgesRepository(store),
+    groups: createGroupsRepository(store),
+    syncState: createSyncStateRepository(store),
+  };
+}

@@ -1,0 +1,58 @@
+// Tenant-wide enrichment after mailboxes have synced: working groups inferred from recurring
+// meetings, and each person's organization from the current directory.
+import { makeStableId } from '../ids/make-stable-id.ts';
+import type { GroupDocument, MembershipDocument } from '../enrichment/group-documents.ts';
+import { inferSeriesGroups } from '../enrichment/infer-series-groups.ts';
+import { resolveOrganization, type OrganizationEntry } from '../enrichment/resolve-organization.ts';
+import type { SyncDependencies } from './sync-dependencies.ts';
+
+export function makeGroupId(tenantId: string, name: string): string {
+  return makeStableId(tenantId, 'group', name.trim().toLowerCase());
+}
+
+export async function enrichTenant(
+  deps: Pick<SyncDependencies, 'repositories' | 'now'>,
+  tenantId: string,
+  directory: readonly OrganizationEntry[],
+): Promise<{ inferredGroups: number; inferredMemberships: number }> {
+  const { repositories } = deps;
+  const now = deps.now().toISOString();
+  const inferred = inferSeriesGroups(await repositories.interactions.listSeriesMeetings(tenantId), { now });
+  // An inferred group with the name of a group users already made is that group.
+  const existingGroups = new Map((await repositories.groups.listGroups(tenantId)).map((g) => [g.id, g]));
+  const groups: GroupDocument[] = [];
+  const memberships: MembershipDocument[] = [];
+  for (const group of inferred) {
+    const groupId = makeGroupId(tenantId, group.name);
+    const existing = existingGroups.get(groupId);
+    if (!existing) {
+      groups.push({ id: groupId, tenantId, docType: 'group', name: group.name, kind: 'working-group', source: 'inferred', createdAt: now });
+    }
+    for (const member of group.members) {
+      memberships.push({
+        id: makeStableId(tenantId, 'membership', groupId, member.email, 'inferred'),
+        tenantId,
+        docType: 'membership',
+        groupId,
+        groupName: existing?.name ?? group.name,
+        groupKind: existing?.kind ?? 'working-group',
+        email: member.email,
+        role: member.role,
+        source: 'inferred',
+        evidence: `Attended ${member.attended} of ${group.occurrences} meetings of the series`,
+        addedBy: 'crosswalk',
+        addedAt: now,
+      });
+    }
+  }
+  await repositories.groups.upsertGroups(tenantId, groups);
+  await repositories.groups.replaceInferredMemberships(tenantId, memberships);
+
+  const people = await repositories.people.listAll(tenantId);
+  const moved = people
+    .map((person) => ({ person, organization: resolveOrganization(person.email, directory) }))
+    .filter(({ person, organization }) => JSON.stringify(person.organization) !== JSON.stringify(organization))
+    .map(({ person, organization }) => ({ ...person, organization }));
+  await repositories.people.upsertMany(tenantId, moved);
+  return { inferredGroups: inferred.length, inferredMemberships: memberships.length };
+}

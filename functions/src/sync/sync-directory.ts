@@ -1,0 +1,40 @@
+// Reads the tenant's directory (Graph users): colleagues' names, titles and departments, and
+// the list of mailboxes to sync.
+import { normalizeEmail } from '../../../shared/domain/email-address.ts';
+import { readGraphPage } from '../graph/read-graph-page.ts';
+import { mergeDirectoryProfile } from '../enrichment/merge-person.ts';
+import { resolveOrganization, type OrganizationEntry } from '../enrichment/resolve-organization.ts';
+import { USER_SELECT, type GraphUserMetadata } from '../mining/graph-shapes.ts';
+import type { PersonDocument } from '../enrichment/person-document.ts';
+import type { MailboxRef, SyncDependencies } from './sync-dependencies.ts';
+
+export async function syncDirectory(
+  deps: SyncDependencies,
+  tenantId: string,
+  directory: readonly OrganizationEntry[],
+): Promise<MailboxRef[]> {
+  const users: GraphUserMetadata[] = [];
+  let url: string | null = `/users?$select=${USER_SELECT.join(',')}`;
+  while (url) {
+    const page: { items: GraphUserMetadata[]; nextLink: string | null } = await readGraphPage<GraphUserMetadata>(deps.graph, url, {
+      maxPageSize: deps.pageSize ?? 100,
+      sleep: deps.sleep,
+    });
+    users.push(...page.items);
+    url = page.nextLink;
+  }
+  const withMail = users.filter((user) => user.mail ?? user.userPrincipalName);
+  const emails = withMail.map((user) => normalizeEmail((user.mail ?? user.userPrincipalName) as string));
+  const existing = new Map((await deps.repositories.people.findByEmails(tenantId, emails)).map((p) => [p.email, p]));
+  const observedAt = deps.now().toISOString();
+  const people: PersonDocument[] = [];
+  for (const user of withMail) {
+    const email = normalizeEmail((user.mail ?? user.userPrincipalName) as string);
+    const merged = mergeDirectoryProfile(tenantId, existing.get(email) ?? null, user, observedAt);
+    if (merged) people.push({ ...merged, organization: resolveOrganization(email, directory) });
+  }
+  await deps.repositories.people.upsertMany(tenantId, people);
+  return withMail
+    .filter((user) => user.mail)
+    .map((user) => ({ tenantId, ownerEmail: normalizeEmail(user.mail as string), userId: user.id }));
+}
