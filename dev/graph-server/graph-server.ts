@@ -1,0 +1,231 @@
+// The local Microsoft Graph stand-in: an HTTPS server that serves a demo tenant under the
+// real Graph v1.0 URLs and shapes (see graph-routes.ts), checks bearer tokens, answers JSON
+// $batch, records every request, and fails on demand (faults) for resilience tests.
+import { createServer, type Server } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import type { DemoTenant, GraphEvent, GraphMessage } from '../tenant/tenant-types.ts';
+import type { GraphRequest, GraphResponse } from './graph-http.ts';
+import { readQueryOption } from './graph-http.ts';
+import { createTenantState } from './tenant-state.ts';
+import { createGraphRouter } from './graph-routes.ts';
+import { createBadRequest, createGraphError } from './graph-errors.ts';
+import { createFaultQueue, type FaultInjector } from './fault-injector.ts';
+import { decodeDeltaCursor } from './delta-token.ts';
+
+export interface StartGraphServerOptions {
+  tenant: DemoTenant;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  host?: '127.0.0.1';
+  tls: { key: string; cert: string };
+  /** Decides whether a bearer token is good; without it any non-empty token is accepted. */
+  acceptToken?: (token: string) => boolean | Promise<boolean>;
+  /** Page size of delta rounds when the client sends no Prefer: odata.maxpagesize (default 10). */
+  pageSizeDefault?: number;
+}
+
+export interface LoggedRequest {
+  method: string;
+  /** Absolute URL as requested (for $batch sub-requests: resolved against the server). */
+  url: string;
+  headers: Record<string, string>;
+  /** True for a sub-request of a $batch. */
+  fromBatch?: boolean;
+}
+
+export interface GraphServer {
+  /** e.g. https://127.0.0.1:54321/v1.0 */
+  baseUrl: string;
+  close(): Promise<void>;
+  /** Files a new message (its parentFolderId is set to the folder); it shows up in the folder's next delta round. */
+  addMessage(userIdOrUpn: string, folderIdOrWellKnownName: string, message: GraphMessage): void;
+  /** Deletes a message; the next delta round reports it as @removed. */
+  removeMessage(userIdOrUpn: string, messageId: string): void;
+  /** Moves a message (new id, as Exchange does); returns the moved message. */
+  moveMessage(userIdOrUpn: string, messageId: string, toFolderIdOrWellKnownName: string): GraphMessage;
+  addEvent(userIdOrUpn: string, event: GraphEvent): void;
+  removeEvent(userIdOrUpn: string, eventId: string): void;
+  requestLog: LoggedRequest[];
+  faults: FaultInjector;
+}
+
+const MAX_BATCH_REQUESTS = 20;
+
+interface BatchItem {
+  id: string;
+  method: string;
+  url: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+  dependsOn?: string[];
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function flattenHeaders(request: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+function lowerCaseKeys(headers: Record<string, string> | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers ?? {}).map(([name, value]) => [name.toLowerCase(), String(value)]));
+}
+
+/** Starts the Graph stand-in over HTTPS. */
+export async function startGraphServer(options: StartGraphServerOptions): Promise<GraphServer> {
+  const state = createTenantState(options.tenant);
+  const route = createGraphRouter({ state, pageSizeDefault: options.pageSizeDefault ?? 10 });
+  const faults = createFaultQueue();
+  const requestLog: LoggedRequest[] = [];
+
+  async function checkAuthorization(headers: Record<string, string>): Promise<GraphResponse | null> {
+    const match = /^Bearer\s+(.+)$/i.exec(headers['authorization'] ?? '');
+    const challenge = { 'WWW-Authenticate': 'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize"' };
+    if (!match?.[1]?.trim()) return createGraphError(401, 'InvalidAuthenticationToken', 'Access token is empty.', challenge);
+    const accepted = options.acceptToken ? await options.acceptToken(match[1].trim()) : true;
+    if (!accepted) return createGraphError(401, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.', challenge);
+    return null;
+  }
+
+  /** Where a client would restart a delta sync that a 410 ended: the request without its state token. */
+  function findRestartLocation(url: URL): string | null {
+    const token = readQueryOption(url, 'deltatoken') ?? readQueryOption(url, 'skiptoken');
+    if (token === null) return url.href;
+    const cursor = decodeDeltaCursor(token);
+    if (!cursor) return null;
+    const base = `${url.protocol}//${url.host}/v1.0/users/${cursor.userId}`;
+    if (cursor.kind === 'messages') return `${base}/mailFolders/${cursor.folderId ?? ''}/messages/delta${cursor.select ? `?$select=${cursor.select.join(',')}` : ''}`;
+    return `${base}/calendarView/delta?startDateTime=${encodeURIComponent(cursor.start ?? '')}&endDateTime=${encodeURIComponent(cursor.end ?? '')}`;
+  }
+
+  /** One already-authorized request: a planned fault, the batch endpoint, or a route. */
+  function serveAuthorized(request: GraphRequest, fromBatch: boolean): GraphResponse | Promise<GraphResponse> {
+    const fault = faults.takeFault(`${request.url.pathname}${request.url.search}`, () => findRestartLocation(request.url));
+    if (fault) return fault;
+    if (!fromBatch && /^\/v1\.0\/\$batch\/?$/i.test(request.url.pathname)) {
+      return request.method === 'POST' ? serveBatch(request) : createGraphError(405, 'BadRequest', 'Use POST for $batch.');
+    }
+    return route(request);
+  }
+
+  async function serveBatch(request: GraphRequest): Promise<GraphResponse> {
+    const body = request.body as { requests?: BatchItem[] } | undefined;
+    const items = body?.requests;
+    if (!Array.isArray(items) || items.length === 0) return createBadRequest('Invalid batch payload format.');
+    if (items.length > MAX_BATCH_REQUESTS) return createBadRequest(`The batch request contains ${items.length} requests; at most ${MAX_BATCH_REQUESTS} are allowed.`);
+    const ids = new Set<string>();
+    for (const item of items) {
+      if (typeof item?.id !== 'string' || typeof item.method !== 'string' || typeof item.url !== 'string') return createBadRequest('Each batch request needs id, method and url.');
+      if (ids.has(item.id)) return createBadRequest(`Duplicate batch request id '${item.id}'.`);
+      ids.add(item.id);
+    }
+    const statusById = new Map<string, number>();
+    const responses: { id: string; status: number; headers: Record<string, string>; body?: unknown }[] = [];
+    for (const item of items) {
+      const failedDependency = (item.dependsOn ?? []).some((dependency) => (statusById.get(dependency) ?? 424) >= 400);
+      let response: GraphResponse;
+      if (failedDependency) {
+        response = createGraphError(424, 'FailedDependency', 'The request could not be processed because a request it depends on failed.');
+      } else {
+        const relative = item.url.startsWith('/') ? item.url : `/${item.url}`;
+        const url = new URL(`${request.url.protocol}//${request.url.host}/v1.0${relative.replace(/^\/v1\.0/i, '')}`);
+        const headers = { ...lowerCaseKeys(item.headers), authorization: request.headers['authorization'] ?? '' };
+        requestLog.push({ method: item.method.toUpperCase(), url: url.href, headers, fromBatch: true });
+        response = await serveAuthorized({ method: item.method.toUpperCase(), url, headers, body: item.body }, true);
+      }
+      statusById.set(item.id, response.status);
+      responses.push({ id: item.id, status: response.status, headers: { 'Content-Type': 'application/json', ...withoutContentType(response.headers) }, body: response.body });
+    }
+    return { status: 200, headers: { 'Content-Type': 'application/json' }, body: { responses } };
+  }
+
+  function withoutContentType(headers: Record<string, string>): Record<string, string> {
+    return Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'content-type'));
+  }
+
+  async function handle(incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
+    const headers = flattenHeaders(incoming);
+    const url = new URL(incoming.url ?? '/', `https://${headers['host'] ?? '127.0.0.1'}`);
+    const method = (incoming.method ?? 'GET').toUpperCase();
+    requestLog.push({ method, url: url.href, headers });
+    const requestId = randomUUID();
+    let response: GraphResponse;
+    try {
+      const raw = await readBody(incoming);
+      let body: unknown;
+      if (raw.length > 0) {
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          body = undefined;
+        }
+      }
+      response = (await checkAuthorization(headers)) ?? (await serveAuthorized({ method, url, headers, body }, false));
+    } catch (error) {
+      response = createGraphError(500, 'InternalServerError', error instanceof Error ? error.message : String(error));
+    }
+    const clientRequestId = headers['client-request-id'] ?? requestId;
+    const payload = response.body === undefined ? '' : JSON.stringify(fillRequestIds(response.body, requestId, clientRequestId));
+    outgoing.writeHead(response.status, {
+      'Content-Type': 'application/json',
+      ...response.headers,
+      'request-id': requestId,
+      'client-request-id': clientRequestId,
+      'Cache-Control': 'no-cache',
+      'Content-Length': Buffer.byteLength(payload),
+    });
+    outgoing.end(payload);
+  }
+
+  const server: Server = createServer({ key: options.tls.key, cert: options.tls.cert }, (incoming, outgoing) => {
+    void handle(incoming, outgoing);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+
+  return {
+    baseUrl: `https://${options.host ?? '127.0.0.1'}:${address.port}/v1.0`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+    addMessage: (userIdOrUpn, folder, message) => {
+      state.addMessage(userIdOrUpn, folder, message);
+    },
+    removeMessage: state.removeMessage,
+    moveMessage: state.moveMessage,
+    addEvent: state.addEvent,
+    removeEvent: state.removeEvent,
+    requestLog,
+    faults: { failNext: faults.failNext, clear: faults.clear, pending: faults.pending },
+  };
+}
+
+/** Puts the response's request ids into a Graph error body's innerError, as Graph does. */
+function fillRequestIds(body: unknown, requestId: string, clientRequestId: string): unknown {
+  const error = (body as { error?: { innerError?: Record<string, string> } } | null)?.error;
+  if (error?.innerError) {
+    error.innerError['request-id'] = requestId;
+    error.innerError['client-request-id'] = clientRequestId;
+  }
+  return body;
+}
