@@ -1,0 +1,201 @@
+// The Outlook mailbox stand-in for the local preview. It runs inside the task-pane iframe,
+// right after the REAL office.js and before the add-in, and supplies the part of
+// Office.context.mailbox the add-in uses. The add-in itself is the unmodified product bundle
+// and calls only real office.js APIs.
+//
+// How office.js behaves outside an Office host (read in office.debug.js and checked in headless
+// Chromium, @microsoft/office-js 1.1.110):
+// - It loads o15apptofilemappingtable.js from its own folder (nothing from a CDN), then resolves
+//   Office.onReady with { host: null, platform: null, addin: null }.
+// - In an iframe without host info it navigates the frame to about:blank unless the global
+//   `OsfOptOut` is defined. That check runs after the mapping table loads (asynchronously), so
+//   defining it here, right after office.js, is in time.
+// - Office.context is a getter-only, non-configurable property that appears when the mapping
+//   table loads; it returns one plain, extensible object ({}), so `mailbox` and `officeTheme`
+//   can be defined on it. The stand-in does that in its own Office.onReady callback: callbacks
+//   run first-in first-out, and this script registers before the add-in's code runs.
+// - Office.EventType has no ItemChanged / OfficeThemeChanged (the Outlook host script adds them)
+//   and Office.MailboxEnums is undefined; the stand-in adds Outlook's own values.
+// - Office.AsyncResultStatus exists ("succeeded" / "failed").
+import type { PreviewAddress, PreviewMessage, PreviewUser } from './preview-message.ts';
+import { decodePreviewState, isPreviewCommand } from './preview-protocol.ts';
+import type { PreviewItemMode, PreviewState, PreviewTheme } from './preview-protocol.ts';
+
+type Callback = (result: unknown) => void;
+type Handler = (eventArgs: unknown) => void;
+
+const ITEM_CHANGED = 'olkItemSelectedChanged';
+const THEME_CHANGED = 'officeThemeChanged';
+
+const themes: Record<PreviewTheme, Record<string, unknown>> = {
+  light: { bodyBackgroundColor: '#ffffff', bodyForegroundColor: '#242424', controlBackgroundColor: '#ffffff', controlForegroundColor: '#242424', isDarkTheme: false },
+  dark: { bodyBackgroundColor: '#292929', bodyForegroundColor: '#ffffff', controlBackgroundColor: '#1f1f1f', controlForegroundColor: '#ffffff', isDarkTheme: true },
+};
+
+const initial: PreviewState = decodePreviewState(location.hash) ?? {
+  user: { email: '', displayName: '' },
+  message: null,
+  mode: 'read',
+  theme: 'light',
+};
+
+const user: PreviewUser = initial.user;
+let theme: PreviewTheme = initial.theme;
+let currentItem: object | null = buildItem(initial.message, initial.mode);
+const handlers = new Map<string, Handler[]>();
+
+function succeeded(value: unknown, asyncContext?: unknown) {
+  return { status: 'succeeded', value, error: undefined, asyncContext };
+}
+function failed(name: string, message: string, asyncContext?: unknown) {
+  return { status: 'failed', value: undefined, error: { name, message, code: 9999 }, asyncContext };
+}
+
+/** office.js methods take (options?, callback?) in either position. */
+function splitArgs(optionsOrCallback?: unknown, maybeCallback?: unknown): { callback?: Callback; asyncContext?: unknown } {
+  if (typeof optionsOrCallback === 'function') return { callback: optionsOrCallback as Callback };
+  const asyncContext = (optionsOrCallback as { asyncContext?: unknown } | undefined)?.asyncContext;
+  return { callback: typeof maybeCallback === 'function' ? (maybeCallback as Callback) : undefined, asyncContext };
+}
+
+/** Outlook answers asynchronously; so does the stand-in, so the add-in cannot come to rely on sync callbacks. */
+function answerLater(callback: Callback | undefined, result: unknown): void {
+  if (callback) setTimeout(() => callback(result), 0);
+}
+
+function toDetails(address: PreviewAddress) {
+  return { emailAddress: address.address, displayName: address.name || address.address, recipientType: 'user' };
+}
+
+function asyncValue(value: () => unknown) {
+  return {
+    getAsync(optionsOrCallback?: unknown, maybeCallback?: unknown) {
+      const { callback, asyncContext } = splitArgs(optionsOrCallback, maybeCallback);
+      answerLater(callback, succeeded(value(), asyncContext));
+    },
+  };
+}
+
+/** Crosswalk never reads bodies; the stand-in refuses, so a regression would show up at once. */
+const noBody = {
+  getAsync(_coercion?: unknown, optionsOrCallback?: unknown, maybeCallback?: unknown) {
+    const { callback, asyncContext } = splitArgs(optionsOrCallback ?? _coercion, maybeCallback);
+    answerLater(callback, failed('BodyNotAvailable', 'The Crosswalk preview does not load message bodies.', asyncContext));
+  },
+};
+
+function buildItem(message: PreviewMessage | null, mode: PreviewItemMode): object | null {
+  if (!message) return null;
+  const created = new Date(message.receivedDateTime);
+  if (mode === 'compose') {
+    return {
+      itemType: 'message',
+      subject: asyncValue(() => message.subject),
+      from: asyncValue(() => ({ emailAddress: user.email, displayName: user.displayName, recipientType: 'user' })),
+      to: asyncValue(() => message.to.map(toDetails)),
+      cc: asyncValue(() => message.cc.map(toDetails)),
+      bcc: asyncValue(() => []),
+      body: noBody,
+      getItemIdAsync(optionsOrCallback?: unknown, maybeCallback?: unknown) {
+        const { callback, asyncContext } = splitArgs(optionsOrCallback, maybeCallback);
+        answerLater(callback, failed('ItemNotSaved', 'The draft has not been saved.', asyncContext));
+      },
+    };
+  }
+  return {
+    itemType: 'message',
+    itemId: message.id,
+    conversationId: `conversation-${message.id}`,
+    subject: message.subject,
+    from: toDetails(message.from),
+    sender: toDetails(message.from),
+    to: message.to.map(toDetails),
+    cc: message.cc.map(toDetails),
+    dateTimeCreated: created,
+    dateTimeModified: created,
+    normalizedSubject: message.subject.replace(/^((re|fw|fwd):\s*)+/i, ''),
+    attachments: [],
+    body: noBody,
+  };
+}
+
+function fire(eventType: string, eventArgs: object): void {
+  for (const handler of handlers.get(eventType) ?? []) {
+    setTimeout(() => handler({ type: eventType, ...eventArgs }), 0);
+  }
+}
+
+const supportedEvents = new Set([ITEM_CHANGED, THEME_CHANGED]);
+
+const mailbox = {
+  get item() {
+    return currentItem;
+  },
+  get userProfile() {
+    return { emailAddress: user.email, displayName: user.displayName, timeZone: 'Pacific Standard Time', accountType: 'enterprise' };
+  },
+  diagnostics: { hostName: 'Outlook', hostVersion: 'crosswalk-preview', OWAView: 'ThreeColumns' },
+  addHandlerAsync(eventType: string, handler: Handler, optionsOrCallback?: unknown, maybeCallback?: unknown) {
+    const { callback, asyncContext } = splitArgs(optionsOrCallback, maybeCallback);
+    if (!supportedEvents.has(eventType) || typeof handler !== 'function') {
+      answerLater(callback, failed('InvalidEventType', `The preview does not raise "${String(eventType)}".`, asyncContext));
+      return;
+    }
+    handlers.set(eventType, [...(handlers.get(eventType) ?? []), handler]);
+    answerLater(callback, succeeded(undefined, asyncContext));
+  },
+  removeHandlerAsync(eventType: string, optionsOrCallback?: unknown, maybeCallback?: unknown) {
+    const { callback, asyncContext } = splitArgs(optionsOrCallback, maybeCallback);
+    handlers.delete(eventType);
+    answerLater(callback, succeeded(undefined, asyncContext));
+  },
+};
+
+type OfficeGlobal = Record<string, unknown> & { onReady?: (callback: () => void) => unknown };
+
+/** Adds the Outlook-only enum values office.js lacks outside Outlook (keeping any it has). */
+function installEnums(office: OfficeGlobal): void {
+  const eventType = (office.EventType ??= {}) as Record<string, string>;
+  eventType.ItemChanged ??= ITEM_CHANGED;
+  eventType.OfficeThemeChanged ??= THEME_CHANGED;
+  office.MailboxEnums ??= {
+    ItemType: { Message: 'message', Appointment: 'appointment' },
+    RecipientType: { User: 'user', ExternalUser: 'externalUser', DistributionList: 'distributionList', Other: 'other' },
+  };
+}
+
+/** Puts the mailbox and theme onto office.js's context object; false when office.js has not created it yet. */
+function installMailbox(office: OfficeGlobal): boolean {
+  const context = office.context as Record<string, unknown> | undefined;
+  if (!context) return false;
+  if (context.mailbox !== mailbox) {
+    Object.defineProperty(context, 'mailbox', { value: mailbox, configurable: true, enumerable: true });
+    Object.defineProperty(context, 'officeTheme', { get: () => ({ ...themes[theme] }), configurable: true, enumerable: true });
+  }
+  return true;
+}
+
+const office = (window as unknown as { Office?: OfficeGlobal }).Office;
+if (!office || typeof office.onReady !== 'function') {
+  console.error('[crosswalk preview] office.js is not loaded before the mailbox stand-in; the task pane cannot start.');
+} else {
+  (window as unknown as { OsfOptOut?: boolean }).OsfOptOut = true;
+  installEnums(office);
+  office.onReady(() => {
+    installEnums(office);
+    if (!installMailbox(office)) console.error('[crosswalk preview] Office.context is missing after Office.onReady.');
+  });
+}
+
+window.addEventListener('message', (event: MessageEvent) => {
+  if (event.origin !== location.origin || event.source !== window.parent || !isPreviewCommand(event.data)) return;
+  const command = event.data;
+  if (command.type === 'select-item') {
+    currentItem = buildItem(command.message, command.mode);
+    fire(ITEM_CHANGED, {});
+  } else if (command.type === 'set-theme') {
+    if (command.theme === theme) return;
+    theme = command.theme;
+    fire(THEME_CHANGED, { officeTheme: { ...themes[theme] } });
+  }
+});

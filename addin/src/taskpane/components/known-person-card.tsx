@@ -1,0 +1,38 @@
+// The full card for a known person: who they are, where they work and what kind of
+// organization it is, how strong the relationship is, their roles, and recent contact.
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { KnownPersonCard as KnownCard } from '../../../../shared/domain/person-card.ts';
+import type { OrderedParticipant } from '../model/order-participants.ts';
+import { CardFrame } from './card-frame.tsx';
+import { PersonHeading } from './person-heading.tsx';
+import { RecentInteractions } from './recent-interactions.tsx';
+import { RoleList } from './role-list.tsx';
+import { StrengthMeter } from './strength-meter.tsx';
+
+const useStyles = makeStyles({
+  title: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground2 },
+  organization: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground2 },
+  kind: { color: tokens.colorNeutralForeground3 },
+});
+
+export function KnownPersonCard(props: { participant: OrderedParticipant; card: KnownCard; now: Date }) {
+  const styles = useStyles();
+  const { card } = props;
+  const id = `person-${props.participant.key}`;
+  return (
+    <CardFrame labelledBy={id}>
+      <PersonHeading id={id} participant={props.participant} name={card.displayName || props.participant.displayName}>
+        {card.title && <span className={styles.title}>{card.title}</span>}
+        {card.organization && (
+          <span className={styles.organization} aria-label={`Organization: ${card.organization.name}, ${card.organization.kindLabel}`}>
+            {card.organization.name}
+            <span className={styles.kind}> · {card.organization.kindLabel}</span>
+          </span>
+        )}
+      </PersonHeading>
+      <StrengthMeter strength={card.strength} now={props.now} />
+      <RoleList roles={card.roles} headingId={`${id}-roles`} />
+      <RecentInteractions interactions={card.lastInteractions} now={props.now} headingId={`${id}-recent`} />
+    </CardFrame>
+  );
+}

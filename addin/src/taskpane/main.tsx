@@ -1,0 +1,40 @@
+// Entry of the task pane: wait for office.js, wire the real services (office.js adapter and
+// API client) into the app, render.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { apiClient } from '../api/api-client.ts';
+import { getUserEmail } from '../office/get-user-email.ts';
+import { onItemChanged } from '../office/on-item-changed.ts';
+import { readCurrentItem } from '../office/read-current-item.ts';
+import { onOfficeThemeChanged, readOfficeTheme } from '../office/read-office-theme.ts';
+import { waitForOffice } from '../office/wait-for-office.ts';
+import { TaskPaneApp } from './components/task-pane-app.tsx';
+import { lookupPeople } from './model/lookup-people.ts';
+import type { TaskPaneServices } from './model/task-pane-services.ts';
+
+const services: TaskPaneServices = {
+  readCurrentItem,
+  onItemChanged,
+  getUserEmail,
+  lookupPeople: (emails, signal) => lookupPeople({ client: apiClient, emails, signal }),
+  readTheme: readOfficeTheme,
+  onThemeChanged: onOfficeThemeChanged,
+};
+
+async function startTaskPane(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('The task pane page has no #root element.');
+  try {
+    await waitForOffice();
+  } catch (error) {
+    container.textContent = error instanceof Error ? error.message : 'office.js did not start.';
+    return;
+  }
+  createRoot(container).render(
+    <StrictMode>
+      <TaskPaneApp services={services} />
+    </StrictMode>,
+  );
+}
+
+void startTaskPane();

@@ -1,0 +1,18 @@
+// Everything the task pane needs from the outside world, as one injectable object: main.tsx
+// wires office.js and the API client in; tests pass fakes.
+import type { PersonCard } from '../../../../shared/domain/person-card.ts';
+import type { PaneTheme } from '../../office/read-office-theme.ts';
+import type { MailItemSnapshot } from '../../office/participant.ts';
+
+export interface TaskPaneServices {
+  readCurrentItem(): Promise<MailItemSnapshot | null>;
+  /** Resolves to an unsubscribe function. */
+  onItemChanged(handler: () => void): Promise<() => void>;
+  getUserEmail(): string | null;
+  /** One card per address (in any order); the pane matches them by normalized address. */
+  lookupPeople(emails: string[], signal: AbortSignal): Promise<PersonCard[]>;
+  readTheme(): PaneTheme;
+  onThemeChanged?(handler: (theme: PaneTheme) => void): Promise<() => void>;
+  /** The clock cards measure "4 days ago" against. */
+  now?(): Date;
+}
