@@ -15,9 +15,10 @@ import { startAddinServer } from './addin-server.ts';
 import { startCosmosStandIn } from './cosmos-server.ts';
 import { DATA_DIR, ensureLocalCertificate } from './local-ca.ts';
 import { seedDemoTenant } from './seed-demo.ts';
-import { startGraphServer } from './graph-server/graph-server.ts';
+import { startGraphServer, type GraphServer } from './graph-server/graph-server.ts';
 import { generateDemoTenant } from './tenant/generate-tenant.ts';
 import { listMailboxMessages } from './tenant/list-mailbox-messages.ts';
+import { toPreviewMessage } from './addin-server/to-preview-message.ts';
 import type { DemoTenant } from './tenant/tenant-types.ts';
 import { DEFAULT_API_AUDIENCE, GRAPH_AUDIENCE, startTokenIssuer } from './token-issuer.ts';
 
@@ -34,6 +35,8 @@ export interface StackOptions {
   addinMode?: 'dev' | 'static';
   /** Also serve the add-in over HTTPS for sideloading into Outlook. */
   https?: boolean;
+  /** Start the add-in server (default true); API-level tests leave it out. */
+  addin?: boolean;
 }
 
 export interface Stack {
@@ -43,6 +46,8 @@ export interface Stack {
   previewUrl: string;
   httpsUrl?: string;
   graphBaseUrl: string;
+  /** The Graph stand-in itself: its request log and fault injection. */
+  graphServer: GraphServer;
   issuerBaseUrl: string;
   repositories: Repositories;
   issueUserToken(user: string, options?: { expiresInSeconds?: number; audience?: string; tenantId?: string }): Promise<string>;
@@ -112,24 +117,25 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const host = await startLocalHost({ services: { repositories, verifyAccessToken }, port: port('api') });
     closers.push(() => host.close());
 
-    const addin = await startAddinServer({
+    const addin = options.addin === false ? null : await startAddinServer({
       port: port('addin'),
       https: options.https ? { port: port('addinHttps'), key: tls.key, cert: tls.cert } : undefined,
       apiBaseUrl: host.url.replace(/\/api$/, ''),
-      listMessages: (mailbox) => listMailboxMessages(tenant, mailbox, { limit: 200 }),
+      listMessages: (mailbox) => listMailboxMessages(tenant, mailbox, { limit: 200 }).map(toPreviewMessage),
       signedInUser: DEMO_SIGNED_IN_USER,
       issueToken: (user) => issuer.issueToken({ user, tenantId: tenant.tenantId }),
       mode: options.addinMode ?? 'dev',
     });
-    closers.push(() => addin.close());
+    if (addin) closers.push(() => addin.close());
 
     return {
       tenant,
       apiUrl: host.url,
-      addinUrl: addin.url,
-      previewUrl: addin.previewUrl,
-      httpsUrl: addin.httpsUrl,
+      addinUrl: addin?.url ?? '',
+      previewUrl: addin?.previewUrl ?? '',
+      httpsUrl: addin?.httpsUrl,
       graphBaseUrl: graphServer.baseUrl,
+      graphServer,
       issuerBaseUrl: issuer.baseUrl,
       repositories,
       issueUserToken: (user, tokenOptions = {}) =>

@@ -5,6 +5,7 @@ import { sourceRank } from '../../../shared/domain/attribute.ts';
 import { makeStableId } from '../ids/make-stable-id.ts';
 import type { GraphUserMetadata } from '../mining/graph-shapes.ts';
 import type { PersonObservation } from '../mining/observe-people.ts';
+import { parseDisplayName } from '../mining/parse-display-name.ts';
 import { normalizeEmail } from '../../../shared/domain/email-address.ts';
 import type { PersonDocument } from './person-document.ts';
 
@@ -83,7 +84,8 @@ export function mergeDirectoryProfile(
   return {
     ...person,
     inTenant: true,
-    displayName: chooseAttribute(person.displayName, profile(user.displayName)) ?? person.displayName,
+    // Directory names follow the same conventions ("Morgan, Jess (HOUSING)"): keep the name part.
+    displayName: chooseAttribute(person.displayName, profile(user.displayName && parseDisplayName(user.displayName).name)) ?? person.displayName,
     title: chooseAttribute(person.title, profile(user.jobTitle)),
     department: chooseAttribute(person.department, profile(user.department)),
   };

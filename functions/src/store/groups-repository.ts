@@ -8,6 +8,7 @@ export interface GroupsRepository {
   upsertMemberships(tenantId: string, memberships: readonly MembershipDocument[]): Promise<void>;
   listGroups(tenantId: string): Promise<GroupDocument[]>;
   findMembershipsForPeople(tenantId: string, emails: readonly string[]): Promise<MembershipDocument[]>;
+  listMemberships(tenantId: string, options: { source: MembershipDocument['source'] }): Promise<MembershipDocument[]>;
   /** Replaces every inferred membership of the tenant with a freshly inferred set; manual ones stay. */
   replaceInferredMemberships(tenantId: string, memberships: readonly MembershipDocument[]): Promise<void>;
 }
@@ -38,6 +39,14 @@ export function createGroupsRepository(store: Pick<CosmosStore, 'groups'>): Grou
         container,
         "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.docType = 'membership' AND ARRAY_CONTAINS(@emails, c.email)",
         { tenantId, emails },
+        { partitionKey: tenantId },
+      );
+    },
+    listMemberships(tenantId, options) {
+      return queryAll<MembershipDocument>(
+        container,
+        "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.docType = 'membership' AND c.source = @source",
+        { tenantId, source: options.source },
         { partitionKey: tenantId },
       );
     },

@@ -3,6 +3,7 @@
 import { makeStableId } from '../ids/make-stable-id.ts';
 import type { GroupDocument, MembershipDocument } from '../enrichment/group-documents.ts';
 import { inferSeriesGroups } from '../enrichment/infer-series-groups.ts';
+import { matchInferredGroup, type ExistingGroup } from '../enrichment/match-inferred-group.ts';
 import { resolveOrganization, type OrganizationEntry } from '../enrichment/resolve-organization.ts';
 import type { SyncDependencies } from './sync-dependencies.ts';
 
@@ -18,12 +19,21 @@ export async function enrichTenant(
   const { repositories } = deps;
   const now = deps.now().toISOString();
   const inferred = inferSeriesGroups(await repositories.interactions.listSeriesMeetings(tenantId), { now });
-  // An inferred group with the name of a group users already made is that group.
   const existingGroups = new Map((await repositories.groups.listGroups(tenantId)).map((g) => [g.id, g]));
+  const manualMembers = new Map<string, Set<string>>();
+  for (const membership of await repositories.groups.listMemberships(tenantId, { source: 'manual' })) {
+    const members = manualMembers.get(membership.groupId) ?? new Set<string>();
+    members.add(membership.email);
+    manualMembers.set(membership.groupId, members);
+  }
+  const candidates: ExistingGroup[] = [...existingGroups.values()]
+    .filter((group) => group.source === 'manual')
+    .map((group) => ({ id: group.id, name: group.name, members: manualMembers.get(group.id) ?? new Set<string>() }));
   const groups: GroupDocument[] = [];
   const memberships: MembershipDocument[] = [];
   for (const group of inferred) {
-    const groupId = makeGroupId(tenantId, group.name);
+    // A series that is an existing group's meeting is evidence for that group, not a new group.
+    const groupId = matchInferredGroup(group, candidates)?.id ?? makeGroupId(tenantId, group.name);
     const existing = existingGroups.get(groupId);
     if (!existing) {
       groups.push({ id: groupId, tenantId, docType: 'group', name: group.name, kind: 'working-group', source: 'inferred', createdAt: now });
