@@ -1,6 +1,20 @@
 // The constants of the relationship-strength formula (see docs/SCORING.md). Changing one and
 // re-running enrichment rescores everything without re-reading Graph.
-export const strengthConstants = {
+import type { StrengthLabel } from '../domain/person-card.ts';
+
+export interface StrengthConstants {
+  sentTo: number;
+  sentCc: number;
+  receivedTo: number;
+  receivedCc: number;
+  meeting: number;
+  halfLifeDays: number;
+  saturation: number;
+  oneWayCap: number;
+  labels: readonly { min: number; label: StrengthLabel }[];
+}
+
+export const strengthConstants: StrengthConstants = {
   /** Weight of one email the owner sent with the contact on To. */
   sentTo: 3,
   /** Weight of one email the owner sent with the contact on Cc. */
@@ -25,4 +39,4 @@ export const strengthConstants = {
     { min: 1, label: 'Weak' },
     { min: 0, label: 'None' },
   ],
-} as const;
+};

@@ -3,7 +3,7 @@
 // changing a constant and re-running rescores everything without re-reading Graph.
 import type { Interaction } from '../../../shared/domain/interaction.ts';
 import type { InteractionSummary, Strength, StrengthLabel } from '../../../shared/domain/person-card.ts';
-import { strengthConstants } from '../../../shared/scoring/strength-constants.ts';
+import { strengthConstants, type StrengthConstants } from '../../../shared/scoring/strength-constants.ts';
 import { makeStableId } from '../ids/make-stable-id.ts';
 
 export const LAST_INTERACTIONS_KEPT = 5;
@@ -19,7 +19,7 @@ export interface EdgeDocument {
   lastInteractions: InteractionSummary[];
 }
 
-type Constants = typeof strengthConstants;
+type Constants = StrengthConstants;
 
 export function labelStrength(score: number, constants: Constants = strengthConstants): StrengthLabel {
   return constants.labels.find((entry) => score >= entry.min)?.label ?? 'None';

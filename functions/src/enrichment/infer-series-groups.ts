@@ -50,11 +50,13 @@ export function inferSeriesGroups(meetings: readonly Interaction[], options: { n
     let organizer: string | null = null;
     for (const occurrence of held) {
       subjects.set(occurrence.subject, (subjects.get(occurrence.subject) ?? 0) + 1);
+      const present = new Set<string>();
       for (const p of occurrence.participants) {
         if (p.role === 'organizer') organizer = p.email;
-        if (p.response === 'declined') continue;
-        attendance.set(p.email, (attendance.get(p.email) ?? 0) + 1);
+        if (p.response !== 'declined') present.add(p.email);
       }
+      // A person listed twice in one meeting (two spellings of one address) attended it once.
+      for (const email of present) attendance.set(email, (attendance.get(email) ?? 0) + 1);
     }
     const members: InferredMember[] = [...attendance]
       .filter(([, attended]) => attended / held.length >= seriesInference.minAttendanceShare)

@@ -31,7 +31,8 @@ export function resolveOrganization(email: string, directory: readonly Organizat
   if (!domain) return null;
   let best: { entry: OrganizationEntry; domain: string } | null = null;
   for (const entry of directory) {
-    for (const candidate of entry.domains) {
+    for (const listed of entry.domains) {
+      const candidate = listed.toLowerCase();
       const matches = domain === candidate || domain.endsWith(`.${candidate}`);
       if (matches && (!best || candidate.length > best.domain.length)) best = { entry, domain: candidate };
     }

@@ -20,7 +20,10 @@ interface ErrorLike {
 function readRetryAfter(error: ErrorLike): number | null {
   const headers = error.headers;
   if (!headers) return null;
-  const raw = typeof headers.get === 'function' ? headers.get('retry-after') : (headers as Record<string, string>)['retry-after'];
+  const raw =
+    typeof headers.get === 'function'
+      ? headers.get('retry-after')
+      : Object.entries(headers as Record<string, string>).find(([name]) => name.toLowerCase() === 'retry-after')?.[1];
   const seconds = raw ? Number(raw) : NaN;
   return Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
 }

@@ -40,8 +40,8 @@ export async function startLocalHost(options: { services: ApiServices; port: num
       response.writeHead(204).end();
       return;
     }
-    const match = url.pathname.startsWith('/api/') ? matchRoute(routeTable, request.method ?? 'GET', url.pathname.slice(5)) : null;
     try {
+      const match = url.pathname.startsWith('/api/') ? matchRoute(routeTable, request.method ?? 'GET', url.pathname.slice(5)) : null;
       if (match === null) throw new AppError('not-found', `no route ${request.method} ${url.pathname}`);
       if (match === 'method-not-allowed') throw new AppError('bad-request', `${request.method} is not allowed on ${url.pathname}`);
       const body = await readBody(request);

@@ -16,8 +16,10 @@ export function matchRoute(entries: readonly RouteEntry[], method: string, path:
     const matches = template.every((part, index) => {
       const segment = segments[index] ?? '';
       if (part.startsWith('{') && part.endsWith('}')) {
-        params[part.slice(1, -1)] = decodeURIComponent(segment);
-        return segment.length > 0;
+        const value = decodeSegment(segment);
+        if (value === null || value.length === 0) return false;
+        params[part.slice(1, -1)] = value;
+        return true;
       }
       return part === segment;
     });
@@ -26,4 +28,13 @@ export function matchRoute(entries: readonly RouteEntry[], method: string, path:
     if (entry.route.method === method.toUpperCase()) return { entry, params };
   }
   return pathMatched ? 'method-not-allowed' : null;
+}
+
+/** A malformed escape ("%E0%A4%A") is no match, not a crash. */
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
 }

@@ -11,7 +11,7 @@ const unitSuffix = /^(.+?)\s*\(([^()]+)\)\s*$/;
 const lastFirst = /^([^,]+),\s*(.+)$/;
 
 export function parseDisplayName(raw: string): ParsedDisplayName {
-  let name = raw.replace(/\s+/g, ' ').replace(/^["']|["']$/g, '').trim();
+  let name = raw.replace(/\s+/g, ' ').trim().replace(/^["']|["']$/g, '').trim();
   let title: string | null = null;
   let unit: string | null = null;
   const unitMatch = unitSuffix.exec(name);

@@ -3,7 +3,7 @@ import { buildEdges, labelStrength, LAST_INTERACTIONS_KEPT, makeEdgeId } from '.
 import type { EdgeDocument } from '../../../functions/src/enrichment/build-edges.ts';
 import type { Interaction, InteractionParticipant } from '../../../shared/domain/interaction.ts';
 import { strengthSchema } from '../../../shared/domain/person-card.ts';
-import { strengthConstants } from '../../../shared/scoring/strength-constants.ts';
+import { strengthConstants, type StrengthConstants } from '../../../shared/scoring/strength-constants.ts';
 
 const TENANT = 'tenant-cascadia';
 const OWNER = 'jess.morgan@housing.cascadia.gov';
@@ -217,14 +217,13 @@ describe('buildEdges', () => {
 
   it('rescores from the same ledger when a constant changes', () => {
     const ledger = [email('sent', { to: [PAT] })];
-    // The parameter is typed as the literal `typeof strengthConstants`, so another value needs a cast.
-    const doubled = { ...strengthConstants, sentTo: 6 } as unknown as typeof strengthConstants;
+    const doubled = { ...strengthConstants, sentTo: 6 };
     expect(edgeTo(ledger, PAT)?.strength.score).toBe(7);
     expect(edgeTo(ledger, PAT, doubled)?.strength.score).toBe(14); // raw 6
-    const stricter = {
+    const stricter: StrengthConstants = {
       ...strengthConstants,
       labels: [{ min: 10, label: 'Weak' }, { min: 0, label: 'None' }],
-    } as unknown as typeof strengthConstants;
+    };
     expect(edgeTo(ledger, PAT, stricter)?.strength.label).toBe('None');
     expect(edgeTo(ledger, PAT)?.strength.label).toBe('Weak');
   });

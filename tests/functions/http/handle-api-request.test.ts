@@ -90,6 +90,7 @@ function fakes(options: { verify?: () => Promise<CallerIdentity>; people?: () =>
       },
       upsertGroups: unused('groups.upsertGroups'),
       upsertMemberships: unused('groups.upsertMemberships'),
+      listMemberships: unused('groups.listMemberships'),
       listGroups: unused('groups.listGroups'),
       replaceInferredMemberships: unused('groups.replaceInferredMemberships'),
     },

@@ -27,9 +27,7 @@ describe('parseDisplayName', () => {
     expect(parseDisplayName(raw)).toEqual(expected);
   });
 
-  // BUG: parse-display-name.ts line 14 strips the quotes before trimming, so a quoted name with
-  // whitespace outside the quotes keeps its quotes and is then reordered to 'Jess" "Morgan'.
-  it.skip('strips quotes even when whitespace surrounds them', () => {
+  it('strips quotes even when whitespace surrounds them', () => {
     expect(parseDisplayName('  "Morgan, Jess"  ')).toEqual({ name: 'Jess Morgan', title: null, unit: null });
     expect(parseDisplayName(' "Jess Morgan" ')).toEqual({ name: 'Jess Morgan', title: null, unit: null });
   });
