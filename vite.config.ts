@@ -10,6 +10,8 @@ export default defineConfig({
   build: {
     outDir: resolve(projectRoot, 'dist/addin'),
     emptyOutDir: true,
+    // Not "assets": the add-in server serves the manifest icons at /assets/*.
+    assetsDir: 'bundle',
     rollupOptions: {
       input: {
         taskpane: resolve(projectRoot, 'addin/taskpane.html'),

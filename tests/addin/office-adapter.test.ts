@@ -1,0 +1,118 @@
+// The office.js adapter against a fake Office global shaped like Outlook's: read mode arrays,
+// compose mode getAsync callbacks, ItemChanged fan-out, theme, user email.
+import { getUserEmail } from '../../addin/src/office/get-user-email.ts';
+import { onItemChanged } from '../../addin/src/office/on-item-changed.ts';
+import { readCurrentItem } from '../../addin/src/office/read-current-item.ts';
+import { readOfficeTheme } from '../../addin/src/office/read-office-theme.ts';
+
+type Handler = () => void;
+
+function installFakeOffice(mailbox: Record<string, unknown>, officeTheme?: { bodyBackgroundColor: string }) {
+  const handlers = new Map<string, Handler[]>();
+  const fullMailbox = {
+    ...mailbox,
+    addHandlerAsync: vi.fn((type: string, handler: Handler, callback: (r: { status: string }) => void) => {
+      handlers.set(type, [...(handlers.get(type) ?? []), handler]);
+      setTimeout(() => callback({ status: 'succeeded' }), 0);
+    }),
+    removeHandlerAsync: vi.fn((type: string) => handlers.delete(type)),
+  };
+  (globalThis as Record<string, unknown>).Office = {
+    context: { mailbox: fullMailbox, officeTheme },
+    EventType: { ItemChanged: 'olkItemSelectedChanged', OfficeThemeChanged: 'officeThemeChanged' },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+  };
+  return { fire: (type: string) => handlers.get(type)?.forEach((h) => h()), mailbox: fullMailbox };
+}
+
+const recipients = (list: { emailAddress: string; displayName: string }[]) => ({
+  getAsync: (callback: (r: { status: string; value: unknown }) => void) => setTimeout(() => callback({ status: 'succeeded', value: list }), 0),
+});
+
+afterEach(() => {
+  delete (globalThis as Record<string, unknown>).Office;
+});
+
+describe('readCurrentItem', () => {
+  it('reads a message in read mode from the item arrays', async () => {
+    installFakeOffice({
+      item: {
+        itemType: 'message',
+        itemId: 'AAMk-1',
+        subject: 'Shelter bed counts',
+        from: { emailAddress: 'jess@state.gov', displayName: 'Jess Morgan' },
+        to: [{ emailAddress: 'dana@state.gov', displayName: 'Dana Reyes' }],
+        cc: [{ emailAddress: 'sam@shelter.org', displayName: '' }],
+      },
+    });
+    expect(await readCurrentItem()).toEqual({
+      mode: 'read',
+      itemId: 'AAMk-1',
+      subject: 'Shelter bed counts',
+      from: { email: 'jess@state.gov', displayName: 'Jess Morgan' },
+      to: [{ email: 'dana@state.gov', displayName: 'Dana Reyes' }],
+      cc: [{ email: 'sam@shelter.org', displayName: 'sam@shelter.org' }],
+    });
+  });
+
+  it('reads a draft in compose mode through getAsync', async () => {
+    installFakeOffice({
+      item: {
+        itemType: 'message',
+        subject: { getAsync: (cb: (r: unknown) => void) => cb({ status: 'succeeded', value: 'Re: beds' }) },
+        to: recipients([{ emailAddress: 'jess@state.gov', displayName: 'Jess Morgan' }]),
+        cc: recipients([]),
+      },
+    });
+    expect(await readCurrentItem()).toEqual({
+      mode: 'compose',
+      itemId: null,
+      subject: 'Re: beds',
+      from: null,
+      to: [{ email: 'jess@state.gov', displayName: 'Jess Morgan' }],
+      cc: [],
+    });
+  });
+
+  it('fails when Outlook fails to read the recipients', async () => {
+    installFakeOffice({
+      item: { to: { getAsync: (cb: (r: unknown) => void) => cb({ status: 'failed', error: { message: 'Access denied' } }) } },
+    });
+    await expect(readCurrentItem()).rejects.toThrow('Access denied');
+  });
+
+  it('returns null when no item is selected', async () => {
+    installFakeOffice({ item: null });
+    expect(await readCurrentItem()).toBeNull();
+  });
+});
+
+describe('onItemChanged', () => {
+  it('registers with Outlook once and keeps other listeners when one unsubscribes', async () => {
+    const { fire, mailbox } = installFakeOffice({ item: null });
+    const first = vi.fn();
+    const second = vi.fn();
+    const offFirst = await onItemChanged(first);
+    await onItemChanged(second);
+    offFirst();
+    fire('olkItemSelectedChanged');
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledTimes(1);
+    expect(mailbox.addHandlerAsync).toHaveBeenCalledTimes(1);
+    expect(mailbox.removeHandlerAsync).not.toHaveBeenCalled();
+  });
+});
+
+describe('getUserEmail and readOfficeTheme', () => {
+  it('reads the profile address and the theme', () => {
+    installFakeOffice({ item: null, userProfile: { emailAddress: ' dana@state.gov ' } }, { bodyBackgroundColor: '#1f1f1f' });
+    expect(getUserEmail()).toBe('dana@state.gov');
+    expect(readOfficeTheme()).toBe('dark');
+  });
+
+  it('falls back to null and light outside Outlook', () => {
+    installFakeOffice({ item: null });
+    expect(getUserEmail()).toBeNull();
+    expect(readOfficeTheme()).toBe('light');
+  });
+});

@@ -1,0 +1,192 @@
+// @vitest-environment jsdom
+// The task pane's views and states, with fake services: loading, known and unknown cards,
+// error and retry, empty, no item, stale answers after ItemChanged, text-only rendering, themes.
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { ApiError } from '../../addin/src/api/api-error.ts';
+import { TaskPaneApp } from '../../addin/src/taskpane/components/task-pane-app.tsx';
+import { answerLookup, DANA, jessCard, JESS_EMAIL } from './fixtures/demo-people.ts';
+import { createFakeServices, makeItem } from './fixtures/fake-services.ts';
+
+const jess = { email: JESS_EMAIL, displayName: 'Jess Morgan' };
+const dana = { email: DANA.email, displayName: DANA.displayName };
+const stranger = { email: 'new.contact@shelternorth.org', displayName: 'New Contact' };
+
+beforeAll(() => {
+  // Fluent's motion and positioning read these; jsdom has neither.
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  })) as unknown as typeof window.matchMedia;
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+});
+
+async function answerNextLookup(lookups: { emails: string[]; resolve: (p: never[] | ReturnType<typeof answerLookup>) => void }[], index = 0) {
+  await waitFor(() => expect(lookups.length).toBeGreaterThan(index));
+  const lookup = lookups[index]!;
+  await act(async () => lookup.resolve(answerLookup(lookup.emails)));
+}
+
+describe('TaskPaneApp', () => {
+  it('shows a loading state while the lookup runs, with one request for all participants in order', async () => {
+    const fake = createFakeServices({ item: makeItem({ from: jess, to: [dana], cc: [stranger, jess] }) });
+    render(<TaskPaneApp services={fake.services} />);
+    expect(await screen.findByText('Looking up people…')).toBeTruthy();
+    expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('true');
+    expect(fake.lookups).toHaveLength(1);
+    expect(fake.lookups[0]?.emails).toEqual([JESS_EMAIL, DANA.email, stranger.email]);
+  });
+
+  it('shows a known card: name, title, organization and kind, strength, roles, last interactions', async () => {
+    const fake = createFakeServices({ item: makeItem({ from: jess, to: [dana] }) });
+    render(<TaskPaneApp services={fake.services} />);
+    await answerNextLookup(fake.lookups);
+
+    const card = screen.getByRole('article', { name: 'Jess Morgan' });
+    const inCard = within(card);
+    expect(inCard.getByRole('heading', { level: 3, name: 'Jess Morgan' })).toBeTruthy();
+    expect(inCard.getByText('Homelessness Program Director')).toBeTruthy();
+    expect(card.textContent).toContain('Cascadia Department of Housing · State agency');
+    expect(inCard.getByRole('group', { name: 'Relationship strength: Very strong, 78 out of 100' })).toBeTruthy();
+    expect(inCard.getByText('78/100')).toBeTruthy();
+    expect(inCard.getByText('12 sent · 9 received · 3 meetings · last 4 days ago')).toBeTruthy();
+
+    const roles = within(inCard.getByRole('region', { name: 'Roles' })).getAllByRole('listitem').map((li) => li.textContent);
+    expect(roles).toEqual([
+      'Lead · Homelessness Reduction Initiative',
+      'Board member · Regional Housing Council',
+      'Member · State–County–Local Working GroupInferred: attended 11 of 12 meetings',
+      'Point of contact · Shelter Providers NetworkInferred: on 23 threads with shelter operators',
+    ]);
+
+    const recent = within(inCard.getByRole('region', { name: 'Recent contact' })).getAllByRole('listitem');
+    expect(recent.map((li) => li.textContent)).toEqual(['Mar 16Received · Shelter bed counts for March', 'Mar 12Meeting · State–County–Local sync']);
+    expect(inCard.getByText('From')).toBeTruthy();
+  });
+
+  it('marks the signed-in user as "You" and shows unknown people as "Not seen before"', async () => {
+    const fake = createFakeServices({ item: makeItem({ from: stranger, to: [dana] }) });
+    render(<TaskPaneApp services={fake.services} />);
+    await answerNextLookup(fake.lookups);
+
+    const unknown = screen.getByRole('article', { name: 'New Contact' });
+    expect(within(unknown).getByText('Not seen before')).toBeTruthy();
+    expect(within(unknown).queryByText(/sent ·/)).toBeNull();
+    const me = screen.getByRole('article', { name: 'Dana Reyes' });
+    expect(within(me).getByLabelText('This is you')).toBeTruthy();
+    expect(within(unknown).queryByLabelText('This is you')).toBeNull();
+    const names = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(names).toEqual(['New Contact', 'Dana Reyes']);
+  });
+
+  it('shows the error message with a retry that asks again', async () => {
+    const fake = createFakeServices({ item: makeItem({ from: jess }) });
+    render(<TaskPaneApp services={fake.services} />);
+    await waitFor(() => expect(fake.lookups).toHaveLength(1));
+    await act(async () => fake.lookups[0]!.reject(new ApiError({ status: 503, code: 'unavailable', message: 'Crosswalk is resting.' })));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Crosswalk is resting.');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(fake.lookups).toHaveLength(2));
+    expect(fake.lookups[1]?.emails).toEqual([JESS_EMAIL]);
+    await answerNextLookup(fake.lookups, 1);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('article', { name: 'Jess Morgan' })).toBeTruthy();
+  });
+
+  it('does not show raw internals for unexpected errors', async () => {
+    const fake = createFakeServices({ item: makeItem({ from: jess }) });
+    render(<TaskPaneApp services={fake.services} />);
+    await waitFor(() => expect(fake.lookups).toHaveLength(1));
+    await act(async () => fake.lookups[0]!.reject(new TypeError('x is undefined at line 42')));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).not.toContain('line 42');
+    expect(alert.textContent).toContain('Something went wrong');
+  });
+
+  it('shows an empty state for a message without participants, without calling the API', async () => {
+    const fake = createFakeServices({ item: makeItem({ from: null, mode: 'compose', itemId: null }) });
+    render(<TaskPaneApp services={fake.services} />);
+    expect(await screen.findByRole('heading', { name: 'No people on this message' })).toBeTruthy();
+    expect(fake.lookups).toHaveLength(0);
+  });
+
+  it('shows "No message selected" when Outlook has no item', async () => {
+    const fake = createFakeServices({ item: null });
+    render(<TaskPaneApp services={fake.services} />);
+    expect(await screen.findByRole('heading', { name: 'No message selected' })).toBeTruthy();
+  });
+
+  it('follows ItemChanged and never shows the answer for the previous item', async () => {
+    const fake = createFakeServices({ item: makeItem({ from: jess, subject: 'First' }) });
+    render(<TaskPaneApp services={fake.services} />);
+    await waitFor(() => expect(fake.lookups).toHaveLength(1));
+
+    act(() => fake.selectItem(makeItem({ itemId: 'item-2', from: stranger, subject: 'Second' })));
+    await waitFor(() => expect(fake.lookups).toHaveLength(2));
+    // The second answer arrives first, then the stale first one.
+    await act(async () => fake.lookups[1]!.resolve(answerLookup([stranger.email])));
+    await act(async () => fake.lookups[0]!.resolve([jessCard]));
+
+    expect(screen.getByRole('article', { name: 'New Contact' })).toBeTruthy();
+    expect(screen.queryByText('Jess Morgan')).toBeNull();
+    expect(screen.getByText('Second')).toBeTruthy();
+  });
+
+  it('drops a stale failure too', async () => {
+    const fake = createFakeServices({ item: makeItem({ from: jess }) });
+    render(<TaskPaneApp services={fake.services} />);
+    await waitFor(() => expect(fake.lookups).toHaveLength(1));
+    act(() => fake.selectItem(makeItem({ itemId: 'item-2', from: stranger })));
+    await waitFor(() => expect(fake.lookups).toHaveLength(2));
+    await act(async () => fake.lookups[0]!.reject(new ApiError({ status: 500, code: 'internal', message: 'old failure' })));
+    expect(screen.queryByRole('alert')).toBeNull();
+    await answerNextLookup(fake.lookups, 1);
+    expect(screen.getByRole('article', { name: 'New Contact' })).toBeTruthy();
+  });
+
+  it('renders HTML and script in names and subjects as text', async () => {
+    const evilName = '<img src=x onerror="window.__pwned=1"><b>Eve</b>';
+    const evilSubject = '<script>window.__pwned=2</script>Budget';
+    const evil = { email: 'eve@evil.example', displayName: evilName };
+    const fake = createFakeServices({ item: makeItem({ from: evil, subject: evilSubject }) });
+    const { container } = render(<TaskPaneApp services={fake.services} />);
+    await waitFor(() => expect(fake.lookups).toHaveLength(1));
+    await act(async () =>
+      fake.lookups[0]!.resolve([
+        {
+          ...jessCard,
+          email: evil.email,
+          displayName: evilName,
+          title: '<i>Chief</i>',
+          lastInteractions: [{ at: '2026-03-16T09:00:00Z', kind: 'email', direction: 'sent', subject: evilSubject }],
+        },
+      ]),
+    );
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(evilName);
+    expect(screen.getByText(evilSubject, { selector: 'p' })).toBeTruthy();
+    expect(container.querySelector('img, script, b, i')).toBeNull();
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('renders the dark theme when Office is dark, and follows a theme change', async () => {
+    const fake = createFakeServices({ item: makeItem({ from: jess }), theme: 'dark' });
+    const { container } = render(<TaskPaneApp services={fake.services} />);
+    await answerNextLookup(fake.lookups);
+    const provider = container.querySelector('[data-theme]');
+    expect(provider?.getAttribute('data-theme')).toBe('dark');
+    expect(screen.getByRole('article', { name: 'Jess Morgan' })).toBeTruthy();
+    act(() => fake.changeTheme('light'));
+    expect(container.querySelector('[data-theme]')?.getAttribute('data-theme')).toBe('light');
+  });
+});
