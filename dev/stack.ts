@@ -50,6 +50,8 @@ export interface Stack {
   graphServer: GraphServer;
   issuerBaseUrl: string;
   repositories: Repositories;
+  /** The opened containers, for tests that inspect what is stored. */
+  store: CosmosStore;
   issueUserToken(user: string, options?: { expiresInSeconds?: number; audience?: string; tenantId?: string }): Promise<string>;
   sync(onProgress?: (progress: SyncProgress) => void): Promise<TenantSyncReport>;
   close(): Promise<void>;
@@ -138,6 +140,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       graphServer,
       issuerBaseUrl: issuer.baseUrl,
       repositories,
+      store,
       issueUserToken: (user, tokenOptions = {}) =>
         issuer.issueToken({ user, tenantId: tokenOptions.tenantId ?? tenant.tenantId, ...tokenOptions }),
       sync: (onProgress) => runTenantSync({ graph, repositories, now, pageSize: 200, onProgress }, tenant.tenantId),
