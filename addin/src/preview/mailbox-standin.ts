@@ -17,6 +17,9 @@
 // - Office.EventType has no ItemChanged / OfficeThemeChanged (the Outlook host script adds them)
 //   and Office.MailboxEnums is undefined; the stand-in adds Outlook's own values.
 // - Office.AsyncResultStatus exists ("succeeded" / "failed").
+// - The mapping table creates a ULS logger that, 3 s later, adds a hidden iframe loading
+//   https://telemetryservice.firstpartyapps.oaspapps.com/…/telemetryproxy.html. The preview
+//   must not reach the internet, so the stand-in disables that frame once office.js is ready.
 import type { PreviewAddress, PreviewMessage, PreviewUser } from './preview-message.ts';
 import { decodePreviewState, isPreviewCommand } from './preview-protocol.ts';
 import type { PreviewItemMode, PreviewState, PreviewTheme } from './preview-protocol.ts';
@@ -175,6 +178,13 @@ function installMailbox(office: OfficeGlobal): boolean {
   return true;
 }
 
+/** Stops office.js's ULS logger from loading its external telemetry frame (see the notes at the top). */
+function silenceOfficeTelemetry(): void {
+  const osf = (window as unknown as { OSF?: { Logger?: { ulsEndpoint?: { loadProxyFrame?: () => void } | null } } }).OSF;
+  const endpoint = osf?.Logger?.ulsEndpoint;
+  if (endpoint) endpoint.loadProxyFrame = () => {};
+}
+
 const office = (window as unknown as { Office?: OfficeGlobal }).Office;
 if (!office || typeof office.onReady !== 'function') {
   console.error('[crosswalk preview] office.js is not loaded before the mailbox stand-in; the task pane cannot start.');
@@ -182,6 +192,7 @@ if (!office || typeof office.onReady !== 'function') {
   (window as unknown as { OsfOptOut?: boolean }).OsfOptOut = true;
   installEnums(office);
   office.onReady(() => {
+    silenceOfficeTelemetry();
     installEnums(office);
     if (!installMailbox(office)) console.error('[crosswalk preview] Office.context is missing after Office.onReady.');
   });

@@ -32,7 +32,7 @@ export function PreviewTopBar(props: { user: PreviewUser | null; theme: PreviewT
       <Switch
         checked={props.theme === 'dark'}
         onChange={(_, data) => props.onThemeChange(data.checked ? 'dark' : 'light')}
-        label={{ children: 'Dark theme', className: styles.switchLabel }}
+        label={{ children: <span className={styles.switchLabel}>Dark theme</span> }}
       />
       {props.user && (
         <span className={styles.user} aria-label="Signed in as">

@@ -7,7 +7,7 @@ import { UnknownPersonCard } from './unknown-person-card.tsx';
 
 const useStyles = makeStyles({
   heading: {
-    margin: 0,
+    margin: `0 0 ${tokens.spacingVerticalS}`,
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorNeutralForeground2,
