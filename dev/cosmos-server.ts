@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { CosmosClient } from '@azure/cosmos';
 import { createHttpsServer } from '@vercel/cosmosdb-server';
+import { installLinearCosmosQueries } from './cosmos-query-speedup.ts';
 
 /** The key the stand-in accepts (any base64 string does); the real service's key comes from settings. */
 export const LOCAL_COSMOS_KEY = 'bG9jYWwtY29zbW9zLWtleQ==';
@@ -79,6 +80,7 @@ async function restoreSnapshot(client: CosmosClient, snapshot: Snapshot): Promis
 }
 
 export async function startCosmosStandIn(options: CosmosStandInOptions): Promise<CosmosStandIn> {
+  installLinearCosmosQueries();
   const server = createHttpsServer({ key: options.tls.key, cert: options.tls.cert, keepAlive: true } as never);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

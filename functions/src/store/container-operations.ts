@@ -50,7 +50,8 @@ export async function queryAll<T>(
     value: value as SqlParameter['value'],
   }));
   const { resources } = await container.items
-    .query<T>({ query, parameters: sqlParameters }, options.partitionKey ? { partitionKey: options.partitionKey } : {})
+    // Large pages: each page is a round trip (and, on the local stand-in, a full re-scan).
+    .query<T>({ query, parameters: sqlParameters }, { maxItemCount: 1000, ...(options.partitionKey ? { partitionKey: options.partitionKey } : {}) })
     .fetchAll();
   return resources;
 }
