@@ -14,7 +14,7 @@ import { makeFakeJwt, startFakeApi } from './fixtures/fake-api-server.ts';
 const chromiumPath = '/usr/bin/chromium';
 const outputDir = resolve(import.meta.dirname, '../../test-output');
 
-describe.skipIf(!existsSync(chromiumPath))('local Outlook preview (headless Chromium)', () => {
+describe.skipIf(!existsSync(chromiumPath) && process.env.CI !== 'true')('local Outlook preview (headless Chromium)', () => {
   let api: Awaited<ReturnType<typeof startFakeApi>>;
   let server: AddinServer;
   let context: BrowserContext;
