@@ -11,11 +11,18 @@ console.log(`  API ${stack.apiUrl} · Graph stand-in ${stack.graphBaseUrl} · to
 if (stack.httpsUrl) console.log(`  Add-in for sideloading (manifest/manifest.xml): ${stack.httpsUrl}/taskpane.html`);
 console.log(`  Signed in as dana.reyes@housing.cascadia.gov. Ready in ${((Date.now() - started) / 1000).toFixed(1)} s; mining the demo tenant...`);
 
-let lastLine = 0;
+// One line per mailbox, plus a heartbeat on long folders, so progress is visible but short.
+const minedByMailbox = new Map<string, number>();
+let lastLine = Date.now();
 const report = await stack.sync((progress) => {
-  if (Date.now() - lastLine < 2000 && !progress.done) return;
-  lastLine = Date.now();
-  console.log(`  sync ${progress.mailbox} ${progress.resource}: ${progress.items} items${progress.done ? ' (done)' : ''}`);
+  if (progress.done) minedByMailbox.set(progress.mailbox, (minedByMailbox.get(progress.mailbox) ?? 0) + progress.items);
+  if (progress.done && progress.resource === 'calendar') {
+    console.log(`  mined mailbox ${minedByMailbox.size}: ${progress.mailbox}, ${minedByMailbox.get(progress.mailbox)} items`);
+    lastLine = Date.now();
+  } else if (Date.now() - lastLine > 5000) {
+    console.log(`  ... ${progress.mailbox} ${progress.resource}: ${progress.items} items so far`);
+    lastLine = Date.now();
+  }
 });
 console.log(
   `  Mining done: ${report.mailboxes} mailboxes, ${report.interactions} items, ${report.inferredGroups} inferred working groups` +

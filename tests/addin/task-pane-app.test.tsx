@@ -84,6 +84,9 @@ describe('TaskPaneApp', () => {
     const me = screen.getByRole('article', { name: 'Dana Reyes' });
     expect(within(me).getByLabelText('This is you')).toBeTruthy();
     expect(within(unknown).queryByLabelText('This is you')).toBeNull();
+    // Your own card has no relationship with yourself to show.
+    expect(within(me).queryByText(/sent ·/)).toBeNull();
+    expect(within(me).queryByRole('region', { name: 'Recent contact' })).toBeNull();
     const names = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(names).toEqual(['New Contact', 'Dana Reyes']);
   });

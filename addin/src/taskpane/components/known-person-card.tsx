@@ -30,9 +30,12 @@ export function KnownPersonCard(props: { participant: OrderedParticipant; card: 
           </span>
         )}
       </PersonHeading>
-      <StrengthMeter strength={card.strength} now={props.now} />
+      {/* A relationship with yourself means nothing: your own card shows only who you are and your roles. */}
+      {!props.participant.isSelf && <StrengthMeter strength={card.strength} now={props.now} />}
       <RoleList roles={card.roles} headingId={`${id}-roles`} />
-      <RecentInteractions interactions={card.lastInteractions} now={props.now} headingId={`${id}-recent`} />
+      {!props.participant.isSelf && (
+        <RecentInteractions interactions={card.lastInteractions} now={props.now} headingId={`${id}-recent`} />
+      )}
     </CardFrame>
   );
 }
