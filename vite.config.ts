@@ -16,6 +16,10 @@ export default defineConfig({
       input: {
         taskpane: resolve(projectRoot, 'addin/taskpane.html'),
         preview: resolve(projectRoot, 'addin/preview.html'),
+        // The pages the manifests link to.
+        support: resolve(projectRoot, 'addin/support.html'),
+        privacy: resolve(projectRoot, 'addin/privacy.html'),
+        terms: resolve(projectRoot, 'addin/terms.html'),
       },
     },
   },
