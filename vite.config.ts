@@ -13,6 +13,10 @@ export default defineConfig({
     // Not "assets": the add-in server serves the manifest icons at /assets/*.
     assetsDir: 'bundle',
     rollupOptions: {
+      // Fluent UI marks its modules 'use client' (a React Server Components hint); meaningless in a task pane.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
       input: {
         taskpane: resolve(projectRoot, 'addin/taskpane.html'),
         preview: resolve(projectRoot, 'addin/preview.html'),

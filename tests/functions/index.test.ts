@@ -1,0 +1,70 @@
+// The Azure Functions registrations serve the same handlers as the local host: an HttpRequest
+// as the Functions runtime builds it goes through the shared route table to the same answer.
+import functions from '@azure/functions';
+import { createHttpHandler } from '../../functions/src/index.ts';
+import { routeTable } from '../../functions/src/http/route-table.ts';
+import type { AppServices } from '../../functions/src/create-services.ts';
+import { createAccessTokenVerifier } from '../../functions/src/auth/verify-access-token.ts';
+import { DEFAULT_API_AUDIENCE } from '../../dev/token-issuer.ts';
+import { startApiOnly, type ApiOnly } from '../helpers/start-api-only.ts';
+
+const { HttpRequest, InvocationContext } = functions;
+let api: ApiOnly;
+let services: AppServices;
+
+beforeAll(async () => {
+  api = await startApiOnly();
+  services = {
+    repositories: api.repositories,
+    verifyAccessToken: createAccessTokenVerifier({
+      jwksUri: api.issuer.jwksUri,
+      issuerTemplate: `${api.issuer.baseUrl}/{tenantid}/v2.0`,
+      audience: DEFAULT_API_AUDIENCE,
+    }),
+    graph: undefined as never,
+    close: () => undefined,
+  };
+});
+afterAll(() => api.close());
+
+const lookupEntry = () => routeTable.find((entry) => entry.route.name === 'lookup')!;
+
+async function invoke(body: string, authorization?: string) {
+  const request = new HttpRequest({
+    method: 'POST',
+    url: 'https://crosswalk.example.gov/api/lookup',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: { string: body },
+  });
+  return createHttpHandler(lookupEntry(), async () => services)(request, new InvocationContext({ functionName: 'lookup' }));
+}
+
+it('answers a lookup like the local host does', async () => {
+  const token = await api.issuer.issueToken({ user: 'dana.reyes@housing.cascadia.gov' });
+  const response = await invoke(JSON.stringify({ emails: ['someone@example.gov'] }), `Bearer ${token}`);
+  expect(response.status).toBe(200);
+  expect(response.jsonBody).toEqual({ people: [{ email: 'someone@example.gov', known: false }] });
+});
+
+it('answers bad input with 400 naming the field', async () => {
+  const token = await api.issuer.issueToken({ user: 'dana.reyes@housing.cascadia.gov' });
+  const response = await invoke(JSON.stringify({ emails: ['nope'] }), `Bearer ${token}`);
+  expect(response.status).toBe(400);
+  expect(response.jsonBody).toMatchObject({ error: { code: 'bad-request', message: expect.stringMatching(/^emails\[0\]/) } });
+});
+
+it('answers a missing token with 401', async () => {
+  const response = await invoke(JSON.stringify({ emails: ['someone@example.gov'] }));
+  expect(response.status).toBe(401);
+});
+
+it('registers one HTTP function per route of the shared table, with its method and path', async () => {
+  const http = vi.spyOn(functions.app, 'http').mockImplementation(() => undefined);
+  vi.spyOn(functions.app, 'timer').mockImplementation(() => undefined);
+  vi.resetModules();
+  await import('../../functions/src/index.ts');
+  expect(http.mock.calls.map(([name, options]) => [name, options.methods, options.route])).toEqual(
+    routeTable.map((entry) => [entry.route.name, [entry.route.method], entry.route.path]),
+  );
+  vi.restoreAllMocks();
+});
