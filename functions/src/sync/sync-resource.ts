@@ -3,10 +3,9 @@
 // finished; a replayed page rewrites the same documents, so nothing is counted twice.
 import type { Interaction } from '../../../shared/domain/interaction.ts';
 import { GraphRequestError, readGraphPage } from '../graph/read-graph-page.ts';
-import { observePeople } from '../mining/observe-people.ts';
 import { makeOwnerKey } from '../mining/mine-message.ts';
 import type { OrganizationEntry } from '../enrichment/resolve-organization.ts';
-import { applyPeopleObservations } from './apply-people-observations.ts';
+import { applyInteractions } from './apply-interactions.ts';
 import type { MailboxRef, SyncDependencies } from './sync-dependencies.ts';
 
 export interface ResourceSpec<T> {
@@ -66,9 +65,8 @@ export async function syncResource<T extends { id: string; '@removed'?: unknown 
       .filter((item) => !item['@removed'])
       .map((item) => spec.mine(item))
       .filter((interaction): interaction is Interaction => interaction !== null);
-    await repositories.interactions.upsertMany(interactions);
+    await applyInteractions(repositories, mailbox.tenantId, interactions, directory);
     report.removed += await repositories.interactions.removeBySource(mailbox.tenantId, ownerKey, spec.resource, removedIds);
-    await applyPeopleObservations(repositories, mailbox.tenantId, observePeople(interactions), directory);
     report.pages += 1;
     report.items += interactions.length;
     const finished = !page.nextLink;
