@@ -34,7 +34,9 @@ export function mineMessage(message: GraphMessageMetadata, context: MailboxConte
     ...(message.bccRecipients ?? []).map((r) => toParticipant(r, 'bcc')),
   ].filter((p): p is InteractionParticipant => p !== null);
   const sent = from.email === ownerEmail;
-  const at = (sent ? message.sentDateTime : message.receivedDateTime) ?? message.sentDateTime ?? message.receivedDateTime;
+  // The send time is the same in every copy (Sent Items, the inbox of a note to self, an
+  // archive folder); the receive time is not. One time keeps one message one interaction.
+  const at = message.sentDateTime ?? message.receivedDateTime;
   if (!at) return null;
   return {
     id: makeStableId(context.tenantId, ownerEmail, 'email', message.internetMessageId ?? message.id),

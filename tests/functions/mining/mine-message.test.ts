@@ -27,14 +27,14 @@ function message(overrides: Partial<GraphMessageMetadata> = {}): GraphMessageMet
 }
 
 describe('mineMessage', () => {
-  it('turns a received message into a received interaction at its received time', () => {
+  it('turns a received message into a received interaction at its send time', () => {
     expect(mineMessage(message(), inbox)).toEqual({
       id: expect.any(String),
       tenantId: TENANT,
       ownerKey: `${TENANT}|${OWNER}`,
       ownerEmail: OWNER,
       kind: 'email',
-      at: '2024-03-04T15:00:07.000Z',
+      at: '2024-03-04T15:00:00.000Z',
       direction: 'received',
       subject: 'Shelter capacity',
       threadId: 'conv-1',
@@ -79,7 +79,7 @@ describe('mineMessage', () => {
   it.each<[string, Partial<GraphMessageMetadata>, string]>([
     ['only a sent time', { receivedDateTime: null }, '2024-03-04T15:00:00.000Z'],
     ['only a received time', { sentDateTime: null }, '2024-03-04T15:00:07.000Z'],
-  ])('falls back to the other time when a received message has %s', (_case, overrides, at) => {
+  ])('uses the send time, or the receive time when a received message has %s', (_case, overrides, at) => {
     expect(mineMessage(message(overrides), inbox)?.at).toBe(at);
   });
 
