@@ -2,6 +2,7 @@
 // service accepts, and queries read to the end.
 import type { Container, JSONObject, SqlParameter } from '@azure/cosmos';
 import { AppError } from '../errors/app-error.ts';
+import { recordStoreOperation } from './store-metrics.ts';
 
 const BULK_CHUNK = 100;
 
@@ -19,6 +20,7 @@ export async function bulkUpsert<T extends { id: string }>(
         resourceBody: document as unknown as JSONObject,
       })),
     );
+    recordStoreOperation('writes', chunk.length, results.reduce((sum, result) => sum + (result.requestCharge ?? 0), 0));
     const failed = results.find((result) => result.statusCode >= 300);
     if (failed) {
       throw new AppError('unavailable', `Writing to ${container.id} failed with status ${failed.statusCode}`);
@@ -32,6 +34,7 @@ export async function bulkDelete(container: Container, keys: readonly { id: stri
     const results = await container.items.bulk(
       chunk.map((key) => ({ operationType: 'Delete' as const, id: key.id, partitionKey: key.partitionKey })),
     );
+    recordStoreOperation('writes', chunk.length, results.reduce((sum, result) => sum + (result.requestCharge ?? 0), 0));
     const failed = results.find((result) => result.statusCode >= 300 && result.statusCode !== 404);
     if (failed) {
       throw new AppError('unavailable', `Deleting from ${container.id} failed with status ${failed.statusCode}`);
@@ -49,9 +52,10 @@ export async function queryAll<T>(
     name: `@${name}`,
     value: value as SqlParameter['value'],
   }));
-  const { resources } = await container.items
+  const { resources, requestCharge } = await container.items
     // Large pages: each page is a round trip (and, on the local stand-in, a full re-scan).
     .query<T>({ query, parameters: sqlParameters }, { maxItemCount: 1000, ...(options.partitionKey ? { partitionKey: options.partitionKey } : {}) })
     .fetchAll();
+  recordStoreOperation('queries', 1, requestCharge);
   return resources;
 }

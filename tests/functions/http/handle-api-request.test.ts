@@ -107,6 +107,8 @@ function fakes(options: { verify?: () => Promise<CallerIdentity>; people?: () =>
       removeBySource: unused('interactions.removeBySource'),
       listByOwner: unused('interactions.listByOwner'),
       listSeriesMeetings: unused('interactions.listSeriesMeetings'),
+      removeWhere: unused('interactions.removeWhere'),
+      findExistingIds: unused('interactions.findExistingIds'),
     },
     syncState: { read: unused('syncState.read'), save: unused('syncState.save'), listForTenant: unused('syncState.listForTenant') },
   };
