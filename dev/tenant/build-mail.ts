@@ -60,7 +60,20 @@ export interface MailPlanOptions {
   startMs: number;
   nowMs: number;
   scale: number;
+  /**
+   * Make sure every external person of the cast takes part in at least one thread (adds short
+   * "Introduction" threads for the ones the random plan left out). Off for the default tenant.
+   */
+  introduceEveryContact?: boolean;
+  /**
+   * File part of the inbox-bound mail of mailboxes that have the user folders 'Projects' and
+   * 'Shelter Network' (see USER_FOLDER_NAMES) into those folders instead of the Inbox.
+   */
+  fileIntoUserFolders?: boolean;
 }
+
+/** The user-created folders the generator can give a mailbox: a top-level folder and its child. */
+export const USER_FOLDER_NAMES = { projects: 'Projects', shelterNetwork: 'Shelter Network' } as const;
 
 const CONVERSATION_THREADS_AT_SCALE_1 = 5400;
 const TEAM_THREADS_AT_SCALE_1 = 280;
@@ -175,13 +188,25 @@ function playThread(random: SeededRandom, plan: ThreadPlan, nowMs: number): Sent
   return messages;
 }
 
+/** The candidate pools of a topic (cached per cast: with a large cast, rebuilding them per thread dominated the run time). */
+const topicPools = new WeakMap<Cast, Map<string, CastMember[]>>();
+function readTopicPool(cast: Cast, key: string, build: () => CastMember[]): CastMember[] {
+  let pools = topicPools.get(cast);
+  if (!pools) topicPools.set(cast, (pools = new Map()));
+  let pool = pools.get(key);
+  if (!pool) pools.set(key, (pool = build()));
+  return pool;
+}
+
 function planTopicThread(random: SeededRandom, cast: Cast, topic: MailTopic, key: string, startMs: number): ThreadPlan {
-  const tenantPool = cast.tenantMembers.filter((member) => topic.orgs.includes(member.org.key));
+  const tenantPool = readTopicPool(cast, `tenant|${topic.subject}`, () => cast.tenantMembers.filter((member) => topic.orgs.includes(member.org.key)));
   const owner = random.pickWeighted(tenantPool.length > 0 ? tenantPool : cast.tenantMembers, (member) =>
     member.key === 'jess' ? 5 : member.key === 'dana' ? 4 : member.org.key === 'housing' ? 2 : 1,
   );
-  const externalPool = topic.orgs.filter((org) => org !== owner.org.key).flatMap((org) => cast.byOrg.get(org) ?? []);
-  const externals = random.sample(externalPool.filter((member) => !member.inTenant), random.int(1, 3));
+  const externalPool = readTopicPool(cast, `external|${topic.subject}|${owner.org.key}`, () =>
+    topic.orgs.filter((org) => org !== owner.org.key).flatMap((org) => cast.byOrg.get(org) ?? []).filter((member) => !member.inTenant),
+  );
+  const externals = random.sample(externalPool, random.int(1, 3));
   const colleagues = random.chance(0.45)
     ? random.sample(tenantPool.filter((member) => member.key !== owner.key), random.int(1, 2))
     : [];
@@ -312,6 +337,37 @@ function planBulkMail(random: SeededRandom, options: MailPlanOptions): SentMessa
   return messages;
 }
 
+/** One short thread with every external person that no planned message involves yet (so a large cast is all in the mail). */
+function planIntroductions(random: SeededRandom, options: MailPlanOptions, planned: readonly SentMessage[]): SentMessage[] {
+  const { cast, startMs, nowMs, mailboxes } = options;
+  const seen = new Set<string>();
+  for (const message of planned) {
+    seen.add(message.from.address);
+    for (const address of [...message.to, ...message.cc]) seen.add(address.address);
+  }
+  const workdays = listWorkdays(startMs, nowMs);
+  const owners = cast.tenantMembers.filter((member) => member.userId !== null && mailboxes[member.userId] !== undefined);
+  if (owners.length === 0) return [];
+  const messages: SentMessage[] = [];
+  for (const contact of cast.members) {
+    if (contact.inTenant || seen.has(contact.email)) continue;
+    const topics = MAIL_TOPICS.filter((topic) => topic.orgs.includes(contact.org.key));
+    const topic = topics.length > 0 ? random.pick(topics) : random.pick(MAIL_TOPICS);
+    const near = owners.filter((member) => topic.orgs.includes(member.org.key));
+    const owner = random.pick(near.length > 0 ? near : owners);
+    const plan: ThreadPlan = {
+      key: `intro:${contact.key}`,
+      subject: `Introduction: ${topic.subject}`,
+      participants: [owner, contact],
+      originator: owner,
+      startMs: pickWorkingInstant(random, random.pick(workdays)),
+      replyChance: 0.5,
+    };
+    messages.push(...playThread(random, plan, nowMs));
+  }
+  return messages;
+}
+
 /** Plans every message of the period (conversations, team mail and noise), oldest first. */
 function planMessages(random: SeededRandom, options: MailPlanOptions): SentMessage[] {
   const { cast, startMs, nowMs, scale } = options;
@@ -329,14 +385,15 @@ function planMessages(random: SeededRandom, options: MailPlanOptions): SentMessa
     messages.push(...playThread(random, planTeamThread(random, cast, `team:${i}`, startMsOfThread), nowMs));
   }
   messages.push(...planBulkMail(random, options));
+  if (options.introduceEveryContact) messages.push(...planIntroductions(random.fork('introductions'), options, messages));
   return messages
     .filter((message) => message.sentMs < nowMs && message.sentMs >= startMs)
     .sort((a, b) => a.sentMs - b.sentMs || (a.key < b.key ? -1 : 1));
 }
 
-function readFolderId(mailbox: Mailbox, wellKnownName: string): string {
-  const folder = mailbox.folders.find((candidate) => candidate.wellKnownName === wellKnownName);
-  if (!folder) throw new Error(`mailbox ${mailbox.userId} has no ${wellKnownName}`);
+function readFolderId(mailbox: Mailbox, wellKnownNameOrId: string): string {
+  const folder = mailbox.folders.find((candidate) => candidate.wellKnownName === wellKnownNameOrId || candidate.id === wellKnownNameOrId);
+  if (!folder) throw new Error(`mailbox ${mailbox.userId} has no ${wellKnownNameOrId}`);
   return folder.id;
 }
 
@@ -389,11 +446,34 @@ function copyMessage(
   return copy;
 }
 
+const PROJECT_SUBJECTS = ['CoC NOFO', 'Point-in-Time', 'HMIS', 'Coordinated entry', 'ESG-CV'];
+
+/**
+ * Where a user files an inbox-bound message, if the mailbox has user folders: shelter mail into
+ * Projects/Shelter Network, project mail into Projects (as if moved there after reading); else null.
+ */
+function chooseUserFolder(random: SeededRandom, mailbox: Mailbox, message: SentMessage): string | null {
+  if (message.kind !== 'conversation') return null;
+  const userFolder = (name: string): string | undefined => mailbox.folders.find((folder) => folder.wellKnownName === null && folder.displayName === name)?.id;
+  const subject = message.subject.toLowerCase();
+  if (subject.includes('shelter')) {
+    const folder = userFolder(USER_FOLDER_NAMES.shelterNetwork);
+    if (folder && random.chance(0.7)) return folder;
+    return null;
+  }
+  if (PROJECT_SUBJECTS.some((topic) => subject.includes(topic.toLowerCase()))) {
+    const folder = userFolder(USER_FOLDER_NAMES.projects);
+    if (folder && random.chance(0.5)) return folder;
+  }
+  return null;
+}
+
 /** Generates the period's mail and files every copy into the given mailboxes (which must have their folders). */
 export function fillMailboxes(random: SeededRandom, options: MailPlanOptions): void {
   const { mailboxes, nowMs } = options;
   const planned = planMessages(random.fork('plan'), options);
   const filing = random.fork('filing');
+  const userFiling = options.fileIntoUserFolders ? random.fork('user-folders') : null;
   for (const message of planned) {
     const senderHost = message.fromMember?.email.split('@')[1] ?? message.from.address.split('@')[1] ?? 'localhost';
     const imid = deriveInternetMessageId(message.key, senderHost);
@@ -409,7 +489,8 @@ export function fillMailboxes(random: SeededRandom, options: MailPlanOptions): v
       const mailbox = mailboxes[recipient.userId];
       if (!mailbox) continue;
       const receivedMs = Math.min(message.sentMs + filing.int(1, 90) * 1000, nowMs - 1000);
-      const folderName = chooseInboxFolder(filing, message, receivedMs, nowMs);
+      let folderName = chooseInboxFolder(filing, message, receivedMs, nowMs);
+      if (userFiling && folderName === 'inbox') folderName = chooseUserFolder(userFiling, mailbox, message) ?? folderName;
       const isRead = nowMs - receivedMs > 2 * DAY_MS ? filing.chance(0.97) : filing.chance(0.5);
       const copy = copyMessage(message, mailbox, folderName, receivedMs, isRead || folderName !== 'inbox', imid, false);
       mailbox.messages[copy.parentFolderId]!.push(copy);

@@ -161,3 +161,77 @@ export function toScenarioPeople(cast: Cast): ScenarioPerson[] {
     ...(member.key === 'pat' ? { titleChanges: [{ ...PAT_TITLE_CHANGE }] } : {}),
   }));
 }
+
+/** Titles for generated state staff (the state agencies of the base scenario have only named people). */
+const STATE_STAFF_TITLES = ['Program Specialist', 'Management Analyst', 'Policy Analyst', 'Program Coordinator', 'Contracts Manager', 'Budget Analyst'];
+
+export interface ExtendCastOptions {
+  /** Extra tenant users (state staff with mailboxes), spread over the state agencies. */
+  tenantMembers: number;
+  /** Extra external people, spread over the partner organizations in proportion to their size. */
+  externals: number;
+}
+
+/**
+ * A larger cast for benchmarks: the base cast unchanged (same order, same addresses) followed by
+ * generated people. Names stay unique; once the name pools run short, double surnames are used.
+ */
+export function extendCast(base: Cast, random: SeededRandom, options: ExtendCastOptions): Cast {
+  const members = [...base.members];
+  const usedEmails = new Set(members.map((member) => member.email));
+  const usedNames = new Set(members.map((member) => `${member.givenName} ${member.surname}`));
+  const pickName = (): { givenName: string; surname: string } => {
+    for (let attempt = 0; attempt < 40; attempt++) {
+      const givenName = random.pick(GIVEN_NAMES);
+      const surname = random.pick(SURNAMES);
+      if (!usedNames.has(`${givenName} ${surname}`)) return { givenName, surname };
+    }
+    for (;;) {
+      const givenName = random.pick(GIVEN_NAMES);
+      const surname = `${random.pick(SURNAMES)}-${random.pick(SURNAMES)}`;
+      if (!usedNames.has(`${givenName} ${surname}`)) return { givenName, surname };
+    }
+  };
+  const add = (key: string, org: ScenarioOrganization): void => {
+    const { givenName, surname } = pickName();
+    const domain = org.domains[0] ?? 'example.invalid';
+    const local = formatLocalPart(org.emailStyle, givenName, surname);
+    let email = `${local}@${domain}`;
+    for (let n = 2; usedEmails.has(email); n++) email = `${local}${n}@${domain}`;
+    usedEmails.add(email);
+    usedNames.add(`${givenName} ${surname}`);
+    members.push({
+      key,
+      email,
+      givenName,
+      surname,
+      displayName: formatDisplayName(org, givenName, surname),
+      jobTitle: org.titles.length > 0 ? random.pick(org.titles) : random.pick(STATE_STAFF_TITLES),
+      department: random.pick(org.departments),
+      org,
+      inTenant: org.inTenant,
+      userId: org.inTenant ? deriveGuid(`user:${email}`) : null,
+    });
+  };
+  const stateOrgs = SCENARIO_ORGANIZATIONS.filter((org) => org.inTenant);
+  for (let i = 0; i < options.tenantMembers; i++) {
+    const org = stateOrgs[i % stateOrgs.length]!;
+    add(`${org.key}-staff-${Math.floor(i / stateOrgs.length) + 1}`, org);
+  }
+  const partners = SCENARIO_ORGANIZATIONS.filter((org) => !org.inTenant && org.extraPeople > 0);
+  const partnerWeight = partners.reduce((sum, org) => sum + org.extraPeople, 0);
+  let added = 0;
+  for (const [index, org] of partners.entries()) {
+    const share = index === partners.length - 1 ? options.externals - added : Math.round((options.externals * org.extraPeople) / partnerWeight);
+    for (let i = 0; i < share; i++) add(`${org.key}-contact-${i + 1}`, org);
+    added += share;
+  }
+  const byKey = new Map(members.map((member) => [member.key, member]));
+  const byOrg = new Map<OrgKey, CastMember[]>();
+  for (const member of members) {
+    const list = byOrg.get(member.org.key) ?? [];
+    list.push(member);
+    byOrg.set(member.org.key, list);
+  }
+  return { members, byKey, byOrg, tenantMembers: members.filter((member) => member.inTenant) };
+}

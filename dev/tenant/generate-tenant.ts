@@ -4,8 +4,8 @@
 import type { DemoTenant, DirectoryOrganization, Mailbox, MailFolder, SeedMembership } from './tenant-types.ts';
 import { createSeededRandom, type SeededRandom } from './seeded-random.ts';
 import { deriveItemId } from './graph-ids.ts';
-import { buildCast, requireMember, toGraphUsers, toScenarioPeople, type Cast, type CastMember } from './cascadia-people.ts';
-import { fillMailboxes } from './build-mail.ts';
+import { buildCast, extendCast, requireMember, toGraphUsers, toScenarioPeople, type Cast, type CastMember } from './cascadia-people.ts';
+import { fillMailboxes, USER_FOLDER_NAMES } from './build-mail.ts';
 import { fillCalendars } from './build-calendar.ts';
 import {
   CASCADIA_TENANT_ID,
@@ -24,7 +24,28 @@ export interface GenerateDemoTenantOptions {
   scale?: number;
   /** The scenario's "now": the end of the six months (ISO). */
   now?: string;
+  /**
+   * How many mailboxes (tenant users with mail) the tenant has. Above the scenario's own 14,
+   * generated state staff are added; below it, only the first N users get a mailbox (Dana and
+   * Jess come first). Default: every scenario user.
+   */
+  mailboxes?: number;
+  /**
+   * How many external people (outside the tenant) the scenario has; above its own 136, generated
+   * partner staff are added, and every external person then appears in at least one thread.
+   */
+  contacts?: number;
+  /**
+   * Give the Department of Housing mailboxes user-created folders — 'Projects' and its child
+   * 'Shelter Network' — and file part of their inbox-bound project and shelter mail there
+   * (moved, not copied: the total message count is unchanged). Default false, which keeps the
+   * default tenant exactly as it has always been.
+   */
+  userFolders?: boolean;
 }
+
+/** The mailboxes that get user folders (when asked for): the Department of Housing's. */
+const USER_FOLDER_ORG = 'housing';
 
 const PERIOD_DAYS = 183;
 const CALENDAR_HORIZON_DAYS = 28;
@@ -36,12 +57,22 @@ const FOLDERS: readonly { wellKnownName: string; displayName: string }[] = [
   { wellKnownName: 'deleteditems', displayName: 'Deleted Items' },
 ];
 
-function createMailbox(userId: string): Mailbox {
+function createMailbox(userId: string, withUserFolders = false): Mailbox {
   const folders: MailFolder[] = FOLDERS.map((folder) => ({
     id: deriveItemId('folder', `${userId}|${folder.wellKnownName}`),
     displayName: folder.displayName,
     wellKnownName: folder.wellKnownName,
   }));
+  if (withUserFolders) {
+    const projects: MailFolder = { id: deriveItemId('folder', `${userId}|user:${USER_FOLDER_NAMES.projects}`), displayName: USER_FOLDER_NAMES.projects, wellKnownName: null, parentFolderId: null };
+    const shelters: MailFolder = {
+      id: deriveItemId('folder', `${userId}|user:${USER_FOLDER_NAMES.projects}/${USER_FOLDER_NAMES.shelterNetwork}`),
+      displayName: USER_FOLDER_NAMES.shelterNetwork,
+      wellKnownName: null,
+      parentFolderId: projects.id,
+    };
+    folders.push(projects, shelters);
+  }
   return { userId, folders, messages: Object.fromEntries(folders.map((folder) => [folder.id, []])), events: [] };
 }
 
@@ -112,11 +143,30 @@ export function generateDemoTenant(options: GenerateDemoTenantOptions = {}): Dem
   if (!(scale > 0)) throw new Error(`generateDemoTenant: scale must be positive, got ${scale}`);
   const random = createSeededRandom(seed);
 
-  const cast = buildCast(random.fork('cast'));
+  const baseCast = buildCast(random.fork('cast'));
+  const baseTenantCount = baseCast.tenantMembers.length;
+  const baseExternalCount = baseCast.members.length - baseTenantCount;
+  for (const [name, value] of [['mailboxes', options.mailboxes], ['contacts', options.contacts]] as const) {
+    if (value !== undefined && !(Number.isInteger(value) && value >= 1)) throw new Error(`generateDemoTenant: ${name} must be a positive integer, got ${value}`);
+  }
+  const extraTenant = Math.max(0, (options.mailboxes ?? baseTenantCount) - baseTenantCount);
+  const extraExternal = Math.max(0, (options.contacts ?? baseExternalCount) - baseExternalCount);
+  const cast = extraTenant + extraExternal > 0 ? extendCast(baseCast, random.fork('cast-extra'), { tenantMembers: extraTenant, externals: extraExternal }) : baseCast;
   const users = toGraphUsers(cast);
-  const mailboxes: Record<string, Mailbox> = Object.fromEntries(users.map((user) => [user.id, createMailbox(user.id)]));
+  const withMailbox = users.slice(0, options.mailboxes ?? users.length);
+  const housingUsers = new Set(cast.tenantMembers.filter((member) => member.org.key === USER_FOLDER_ORG).map((member) => member.userId));
+  const userFolders = options.userFolders === true;
+  const mailboxes: Record<string, Mailbox> = Object.fromEntries(withMailbox.map((user) => [user.id, createMailbox(user.id, userFolders && housingUsers.has(user.id))]));
   const startMs = nowMs - PERIOD_DAYS * DAY_MS;
-  fillMailboxes(random.fork('mail'), { cast, mailboxes, startMs, nowMs, scale });
+  fillMailboxes(random.fork('mail'), {
+    cast,
+    mailboxes,
+    startMs,
+    nowMs,
+    scale,
+    ...(extraExternal > 0 ? { introduceEveryContact: true } : {}),
+    ...(userFolders ? { fileIntoUserFolders: true } : {}),
+  });
   fillCalendars(random.fork('calendar'), { cast, mailboxes, startMs, nowMs, horizonMs: CALENDAR_HORIZON_DAYS * DAY_MS });
 
   const tenantDomains = ['cascadia.gov', ...SCENARIO_ORGANIZATIONS.filter((org) => org.inTenant).flatMap((org) => org.domains), 'lists.cascadia.gov', 'hmis.cascadia.gov'];
@@ -128,7 +178,7 @@ export function generateDemoTenant(options: GenerateDemoTenantOptions = {}): Dem
     users,
     mailboxes,
     organizations: listOrganizations(),
-    seedMemberships: listSeedMemberships(random.fork('memberships'), cast),
+    seedMemberships: listSeedMemberships(random.fork('memberships'), baseCast),
     people: toScenarioPeople(cast),
   };
 }

@@ -86,6 +86,11 @@ export interface MailFolder {
   displayName: string;
   /** Graph's well-known name where it has one: inbox, sentitems, archive, deleteditems. */
   wellKnownName: string | null;
+  /**
+   * The folder this one sits in, for user-created child folders (e.g. Projects/Shelter Network).
+   * Absent (or null) for top-level folders, whose parent is the mailbox root (msgfolderroot).
+   */
+  parentFolderId?: string | null;
 }
 
 export interface Mailbox {
