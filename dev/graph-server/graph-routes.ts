@@ -5,7 +5,7 @@
 import type { GraphEvent, GraphMessage } from '../tenant/tenant-types.ts';
 import type { GraphRequest, GraphResponse } from './graph-http.ts';
 import { readMaxPageSize, readQueryOption } from './graph-http.ts';
-import { collectChanges, readWatermark, type ChangeLog, type MailboxState, type TenantState } from './tenant-state.ts';
+import { collectChangesWithPrevious, readWatermark, type ChangeLog, type ChangeWithPrevious, type FolderState, type MailboxState, type TenantState } from './tenant-state.ts';
 import { decodeDeltaCursor, encodeDeltaCursor, type DeltaCursor } from './delta-token.ts';
 import {
   createBadRequest,
@@ -93,21 +93,54 @@ interface DeltaRound<T> {
   /** Where a client restarts after a 410 (the initial request). */
   restartLink: string;
   keep: (item: T) => boolean;
+  /** Distinguishes rounds over the same log with different keep filters (the calendar window), for the page cache. */
+  keepKey: string;
   describe: (item: T) => Json;
 }
+
+interface RoundChange<T> {
+  id: string;
+  /** null: reported as @removed. */
+  item: T | null;
+}
+
+/** How many computed rounds are kept per change log (a round is immutable: logs are append-only). */
+const ROUND_CACHE_SIZE = 8;
 
 export function createGraphRouter(options: GraphRouterOptions): (request: GraphRequest) => GraphResponse {
   const { state } = options;
   const tenantId = state.tenant.tenantId;
   const baseOf = (request: GraphRequest): string => `${request.url.protocol}//${request.url.host}/v1.0`;
+  const roundCache = new WeakMap<ChangeLog<unknown>, Map<string, RoundChange<unknown>[]>>();
+
+  /**
+   * The net changes of a round, in order: items that are (still) kept, and @removed for deleted
+   * items and for items that left the kept set (an event rescheduled out of the calendar window).
+   * Cached per log: paging a round re-reads it once per page.
+   */
+  function readRoundChanges<T>(round: DeltaRound<T>, since: number, upto: number): RoundChange<T>[] {
+    const key = `${since}|${upto}|${round.keepKey}`;
+    let cache = roundCache.get(round.log as ChangeLog<unknown>);
+    if (!cache) roundCache.set(round.log as ChangeLog<unknown>, (cache = new Map()));
+    const hit = cache.get(key);
+    if (hit) return hit as RoundChange<T>[];
+    const changes: RoundChange<T>[] = [];
+    for (const entry of collectChangesWithPrevious(round.log, since, upto) as ChangeWithPrevious<T>[]) {
+      if (entry.item !== null && round.keep(entry.item)) changes.push({ id: entry.id, item: entry.item });
+      else if (entry.item === null || (entry.previous !== null && round.keep(entry.previous))) changes.push({ id: entry.id, item: null });
+    }
+    if (cache.size >= ROUND_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    cache.set(key, changes as RoundChange<unknown>[]);
+    return changes;
+  }
 
   function serveDeltaPage<T>(request: GraphRequest, round: DeltaRound<T>): GraphResponse {
-    const { log, cursor } = round;
-    const watermark = readWatermark(log);
+    const { cursor } = round;
+    const watermark = readWatermark(round.log);
     if (cursor.since > watermark || (cursor.upto ?? 0) > watermark) return createSyncStateGone('syncStateNotFound', round.restartLink);
     const upto = cursor.upto ?? watermark;
     const offset = cursor.offset ?? 0;
-    const changes = collectChanges(log, cursor.since, upto).filter((entry) => entry.item === null || round.keep(entry.item));
+    const changes = readRoundChanges(round, cursor.since, upto);
     const { size, applied } = choosePageSize(request, options.pageSizeDefault);
     const page = changes.slice(offset, offset + size);
     const value = page.map((entry) =>
@@ -164,6 +197,7 @@ export function createGraphRouter(options: GraphRouterOptions): (request: GraphR
       linkPath,
       restartLink: `${restartLink}${select}`,
       keep: () => true,
+      keepKey: 'all',
       describe: describeMessage,
     });
   }
@@ -198,6 +232,7 @@ export function createGraphRouter(options: GraphRouterOptions): (request: GraphR
       linkPath,
       restartLink: `${baseOf(request)}${linkPath}?${window}`,
       keep: (event) => overlapsWindow(event, startMs, endMs),
+      keepKey: `${startMs}-${endMs}`,
       describe: (event) => describeEvent(event, mailbox.user),
     });
   }
@@ -236,21 +271,36 @@ export function createGraphRouter(options: GraphRouterOptions): (request: GraphR
   function serveMailboxResource(request: GraphRequest, userKey: string, rest: string[]): GraphResponse {
     const mailbox = state.findMailbox(userKey);
     if (!mailbox) return createInvalidUser(userKey);
-    const [resource = '', second, third, fourth] = rest.map((segment, index) => (index === 1 && rest[0]?.toLowerCase() === 'mailfolders' ? segment : segment.toLowerCase()));
+    const [resource = '', second] = rest.map((segment, index) => (index === 1 && rest[0]?.toLowerCase() === 'mailfolders' ? segment : segment.toLowerCase()));
     if (resource === 'mailfolders') {
       if (second === undefined) {
-        return respondJson({ '@odata.context': `${baseOf(request)}/$metadata#users('${mailbox.user.id}')/mailFolders`, value: mailbox.folders.map((folder) => describeFolder(mailbox, folder)) });
+        const topLevel = state.listChildFolders(mailbox, null).map((folder) => describeFolder(mailbox, folder));
+        return servePlainPage(request, topLevel, `users('${mailbox.user.id}')/mailFolders`, 10, 1000);
       }
-      const folder = state.findFolder(mailbox, second);
+      // mailFolders/{id}[/childFolders/{id}]*[/childFolders | /messages[/delta]]
+      let folder = state.findFolder(mailbox, second);
       if (!folder) return createItemNotFound();
-      if (third === undefined) return respondJson({ '@odata.context': `${baseOf(request)}/$metadata#users('${mailbox.user.id}')/mailFolders/$entity`, ...describeFolder(mailbox, folder) });
-      if (third !== 'messages') return createUnknownSegment(rest[2] ?? '');
-      if (fourth === 'delta' && rest.length === 4) return serveMessageDelta(request, mailbox, second);
-      if (fourth !== undefined) return createUnknownSegment(rest[3] ?? '');
+      let tail = rest.slice(2);
+      while (tail[0]?.toLowerCase() === 'childfolders' && tail[1] !== undefined) {
+        const child: FolderState | undefined = state.findFolder(mailbox, tail[1]);
+        if (!child || child.folder.parentFolderId !== folder.folder.id) return createItemNotFound();
+        folder = child;
+        tail = tail.slice(2);
+      }
+      const [next, last] = [tail[0]?.toLowerCase(), tail[1]?.toLowerCase()];
+      const context = `users('${mailbox.user.id}')/mailFolders('${folder.folder.id}')`;
+      if (next === undefined) return respondJson({ '@odata.context': `${baseOf(request)}/$metadata#users('${mailbox.user.id}')/mailFolders/$entity`, ...describeFolder(mailbox, folder) });
+      if (next === 'childfolders' && tail.length === 1) {
+        const children = state.listChildFolders(mailbox, folder.folder.id).map((child) => describeFolder(mailbox, child));
+        return servePlainPage(request, children, `${context}/childFolders`, 10, 1000);
+      }
+      if (next !== 'messages') return createUnknownSegment(tail[0] ?? '');
+      if (last === 'delta' && tail.length === 2) return serveMessageDelta(request, mailbox, folder.folder.id);
+      if (last !== undefined) return createUnknownSegment(tail[1] ?? '');
       const { select, error } = readSelect(request, 'message');
       if (error) return error;
       const newestFirst = [...folder.log.current.values()].sort((a, b) => (a.receivedDateTime < b.receivedDateTime ? 1 : -1));
-      return servePlainPage(request, newestFirst.map((message) => projectEntity(describeMessage(message), select, 'message')), `users('${mailbox.user.id}')/mailFolders('${folder.folder.id}')/messages`, 10, 1000);
+      return servePlainPage(request, newestFirst.map((message) => projectEntity(describeMessage(message), select, 'message')), `${context}/messages`, 10, 1000);
     }
     if (resource === 'calendarview') {
       if (second === 'delta' && rest.length === 2) return serveEventDelta(request, mailbox);

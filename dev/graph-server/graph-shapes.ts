@@ -41,8 +41,8 @@ export function describeFolder(mailbox: MailboxState, state: FolderState): Json 
   return {
     id: state.folder.id,
     displayName: state.folder.displayName,
-    parentFolderId: `${mailbox.user.id}-msgfolderroot`,
-    childFolderCount: 0,
+    parentFolderId: state.folder.parentFolderId ?? `${mailbox.user.id}-msgfolderroot`,
+    childFolderCount: mailbox.folders.filter((candidate) => candidate.folder.parentFolderId === state.folder.id).length,
     unreadItemCount: messages.filter((message) => !message.isRead).length,
     totalItemCount: messages.length,
     sizeInBytes: messages.length * 4096,

@@ -1,7 +1,8 @@
 // The mutable, change-tracked view of a demo tenant that the Graph stand-in serves. Every
 // folder and calendar keeps an append-only change log with sequence numbers, which is what
 // delta tokens point into: the tenant's own items are changes 1..n (so a token stays valid
-// after a restart with the same tenant); addMessage/removeMessage append further changes.
+// after a restart with the same tenant); addMessage/updateMessage/removeMessage/moveMessage and
+// addEvent/updateEvent/removeEvent append further changes.
 // The DemoTenant passed in is never mutated.
 import type { DemoTenant, GraphEvent, GraphMessage, GraphUser, MailFolder } from '../tenant/tenant-types.ts';
 
@@ -29,6 +30,28 @@ export interface MailboxState {
   calendar: ChangeLog<GraphEvent>;
 }
 
+/** What a change did, for change notifications: which mailbox, which item, created / updated / deleted. */
+export interface StateChange {
+  userId: string;
+  kind: 'message' | 'event';
+  changeType: 'created' | 'updated' | 'deleted';
+  id: string;
+  /** The message's folder (messages only). */
+  folderId?: string;
+  /** The item after the change (null for deleted). */
+  item: GraphMessage | GraphEvent | null;
+}
+
+/** Fields of a message that updateMessage may change (ids and the folder are not among them: use moveMessage). */
+export type MessagePatch = Partial<Omit<GraphMessage, 'id' | 'parentFolderId' | 'internetMessageId'>>;
+/** Fields of an event that updateEvent may change (reschedule: start/end; cancel: isCancelled; attendees). */
+export type EventPatch = Partial<Omit<GraphEvent, 'id' | 'iCalUId' | 'seriesMasterId'>>;
+
+export interface MoveMessageOptions {
+  /** Keep the id, as Graph does when the client asks for immutable ids (Prefer: IdType="ImmutableId"). Default false: a new id, like Exchange. */
+  keepId?: boolean;
+}
+
 export interface TenantState {
   tenant: DemoTenant;
   mailboxes: MailboxState[];
@@ -36,9 +59,19 @@ export interface TenantState {
   findFolder(mailbox: MailboxState, folderIdOrWellKnownName: string): FolderState | undefined;
   addMessage(userIdOrUpn: string, folderIdOrWellKnownName: string, message: GraphMessage): GraphMessage;
   removeMessage(userIdOrUpn: string, messageId: string): void;
-  moveMessage(userIdOrUpn: string, messageId: string, toFolderIdOrWellKnownName: string): GraphMessage;
+  moveMessage(userIdOrUpn: string, messageId: string, toFolderIdOrWellKnownName: string, options?: MoveMessageOptions): GraphMessage;
   addEvent(userIdOrUpn: string, event: GraphEvent): void;
   removeEvent(userIdOrUpn: string, eventId: string): void;
+  /** Changes a message in place (same id, same folder); it comes back in the folder's next delta round. */
+  updateMessage(userIdOrUpn: string, messageId: string, patch: MessagePatch): GraphMessage;
+  /** Changes an event (reschedule, cancel, attendees); it comes back in the next calendarView delta round. */
+  updateEvent(userIdOrUpn: string, eventId: string, patch: EventPatch): GraphEvent;
+  /** The folders whose parent is the given folder (null: the top-level folders). */
+  listChildFolders(mailbox: MailboxState, parentFolderId: string | null): FolderState[];
+  /** Called after every change made through the helpers above. */
+  onChange(listener: (change: StateChange) => void): void;
+  /** The instant used for lastModifiedDateTime of updates (ms). */
+  now: () => number;
 }
 
 function createLog<T extends { id: string }>(items: readonly T[]): ChangeLog<T> {
@@ -74,8 +107,30 @@ export function collectChanges<T>(log: ChangeLog<T>, since: number, upto: number
   return since === 0 ? changes.filter((entry) => entry.item !== null) : changes;
 }
 
-/** Wraps a demo tenant for serving. */
-export function createTenantState(tenant: DemoTenant): TenantState {
+export interface ChangeWithPrevious<T> extends ChangeEntry<T> {
+  /** The item as it was at `since` (null: it did not exist then). */
+  previous: T | null;
+}
+
+/** Like collectChanges, and also what each changed item was at `since` (e.g. to tell whether an event left a calendar window). */
+export function collectChangesWithPrevious<T>(log: ChangeLog<T>, since: number, upto: number): ChangeWithPrevious<T>[] {
+  const changes = collectChanges(log, since, upto);
+  if (since === 0) return changes.map((entry) => ({ ...entry, previous: null }));
+  const wanted = new Set(changes.map((entry) => entry.id));
+  const previous = new Map<string, T | null>();
+  for (const entry of log.entries) {
+    if (entry.seq > since) break;
+    if (wanted.has(entry.id)) previous.set(entry.id, entry.item);
+  }
+  return changes.map((entry) => ({ ...entry, previous: previous.get(entry.id) ?? null }));
+}
+
+function formatInstant(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Wraps a demo tenant for serving. `now` stamps lastModifiedDateTime of updates (default: the clock). */
+export function createTenantState(tenant: DemoTenant, now: () => number = Date.now): TenantState {
   const mailboxes: MailboxState[] = tenant.users.flatMap((user) => {
     const mailbox = tenant.mailboxes[user.id];
     if (!mailbox) return [];
@@ -108,36 +163,96 @@ export function createTenantState(tenant: DemoTenant): TenantState {
     if (!folder) throw new Error(`graph server: ${mailbox.user.userPrincipalName} has no folder ${folderIdOrWellKnownName}`);
     return folder;
   };
+  const listeners: ((change: StateChange) => void)[] = [];
+  const emit = (change: StateChange): void => {
+    for (const listener of listeners) listener(change);
+  };
+  const findMessageFolder = (mailbox: MailboxState, messageId: string, userIdOrUpn: string): FolderState => {
+    const folder = mailbox.folders.find((state) => state.log.current.has(messageId));
+    if (!folder) throw new Error(`graph server: ${userIdOrUpn} has no message ${messageId}`);
+    return folder;
+  };
   const addMessage = (userIdOrUpn: string, folderIdOrWellKnownName: string, message: GraphMessage): GraphMessage => {
-    const folder = requireFolder(requireMailbox(userIdOrUpn), folderIdOrWellKnownName);
+    const mailbox = requireMailbox(userIdOrUpn);
+    const folder = requireFolder(mailbox, folderIdOrWellKnownName);
     const filed = { ...message, parentFolderId: folder.folder.id };
     appendChange(folder.log, filed.id, filed);
+    emit({ userId: mailbox.user.id, kind: 'message', changeType: 'created', id: filed.id, folderId: folder.folder.id, item: filed });
     return filed;
   };
   const removeMessage = (userIdOrUpn: string, messageId: string): void => {
-    const folder = requireMailbox(userIdOrUpn).folders.find((state) => state.log.current.has(messageId));
-    if (!folder) throw new Error(`graph server: ${userIdOrUpn} has no message ${messageId}`);
-    appendChange(folder.log, messageId, null);
-  };
-  const moveMessage = (userIdOrUpn: string, messageId: string, toFolderIdOrWellKnownName: string): GraphMessage => {
     const mailbox = requireMailbox(userIdOrUpn);
-    const from = mailbox.folders.find((state) => state.log.current.has(messageId));
-    const message = from?.log.current.get(messageId);
-    if (!from || !message) throw new Error(`graph server: ${userIdOrUpn} has no message ${messageId}`);
+    const folder = findMessageFolder(mailbox, messageId, userIdOrUpn);
+    appendChange(folder.log, messageId, null);
+    emit({ userId: mailbox.user.id, kind: 'message', changeType: 'deleted', id: messageId, folderId: folder.folder.id, item: null });
+  };
+  const updateMessage = (userIdOrUpn: string, messageId: string, patch: MessagePatch): GraphMessage => {
+    const mailbox = requireMailbox(userIdOrUpn);
+    const folder = findMessageFolder(mailbox, messageId, userIdOrUpn);
+    const message = folder.log.current.get(messageId)!;
+    const { id: _id, parentFolderId: _folder, internetMessageId: _imid, ...allowed } = patch as Partial<GraphMessage>;
+    const updated: GraphMessage = { ...message, ...allowed, lastModifiedDateTime: allowed.lastModifiedDateTime ?? formatInstant(now()) };
+    appendChange(folder.log, messageId, updated);
+    emit({ userId: mailbox.user.id, kind: 'message', changeType: 'updated', id: messageId, folderId: folder.folder.id, item: updated });
+    return updated;
+  };
+  const moveMessage = (userIdOrUpn: string, messageId: string, toFolderIdOrWellKnownName: string, options: MoveMessageOptions = {}): GraphMessage => {
+    const mailbox = requireMailbox(userIdOrUpn);
+    const from = findMessageFolder(mailbox, messageId, userIdOrUpn);
+    const message = from.log.current.get(messageId)!;
     const to = requireFolder(mailbox, toFolderIdOrWellKnownName);
     appendChange(from.log, messageId, null);
-    // Exchange gives a moved item a new id (unless immutable ids are asked for).
-    const moved = { ...message, id: `${message.id.slice(0, -3)}M${readWatermark(to.log) + 1}AAA`, parentFolderId: to.folder.id };
+    emit({ userId: mailbox.user.id, kind: 'message', changeType: 'deleted', id: messageId, folderId: from.folder.id, item: null });
+    // Exchange gives a moved item a new id (unless immutable ids are asked for); internetMessageId stays.
+    const id = options.keepId ? message.id : `${message.id.slice(0, -3)}M${readWatermark(to.log) + 1}AAA`;
+    const moved = { ...message, id, parentFolderId: to.folder.id };
     appendChange(to.log, moved.id, moved);
+    emit({ userId: mailbox.user.id, kind: 'message', changeType: 'created', id: moved.id, folderId: to.folder.id, item: moved });
     return moved;
   };
   const addEvent = (userIdOrUpn: string, event: GraphEvent): void => {
-    appendChange(requireMailbox(userIdOrUpn).calendar, event.id, event);
+    const mailbox = requireMailbox(userIdOrUpn);
+    const existed = mailbox.calendar.current.has(event.id);
+    appendChange(mailbox.calendar, event.id, event);
+    emit({ userId: mailbox.user.id, kind: 'event', changeType: existed ? 'updated' : 'created', id: event.id, item: event });
   };
   const removeEvent = (userIdOrUpn: string, eventId: string): void => {
-    const calendar = requireMailbox(userIdOrUpn).calendar;
-    if (!calendar.current.has(eventId)) throw new Error(`graph server: ${userIdOrUpn} has no event ${eventId}`);
-    appendChange(calendar, eventId, null);
+    const mailbox = requireMailbox(userIdOrUpn);
+    if (!mailbox.calendar.current.has(eventId)) throw new Error(`graph server: ${userIdOrUpn} has no event ${eventId}`);
+    appendChange(mailbox.calendar, eventId, null);
+    emit({ userId: mailbox.user.id, kind: 'event', changeType: 'deleted', id: eventId, item: null });
   };
-  return { tenant, mailboxes, findMailbox, findFolder, addMessage, removeMessage, moveMessage, addEvent, removeEvent };
+  const updateEvent = (userIdOrUpn: string, eventId: string, patch: EventPatch): GraphEvent => {
+    const mailbox = requireMailbox(userIdOrUpn);
+    const event = mailbox.calendar.current.get(eventId);
+    if (!event) throw new Error(`graph server: ${userIdOrUpn} has no event ${eventId}`);
+    const { id: _id, iCalUId: _uid, seriesMasterId: _master, ...allowed } = patch as Partial<GraphEvent>;
+    const updated: GraphEvent = { ...event, ...allowed, lastModifiedDateTime: allowed.lastModifiedDateTime ?? formatInstant(now()) };
+    // An occurrence that is moved or cancelled becomes an exception of its series, as in Exchange.
+    const rescheduled = (allowed.start && allowed.start.dateTime !== event.start.dateTime) || (allowed.end && allowed.end.dateTime !== event.end.dateTime);
+    if (allowed.type === undefined && event.type === 'occurrence' && (rescheduled || (allowed.isCancelled === true && !event.isCancelled))) updated.type = 'exception';
+    appendChange(mailbox.calendar, eventId, updated);
+    emit({ userId: mailbox.user.id, kind: 'event', changeType: 'updated', id: eventId, item: updated });
+    return updated;
+  };
+  const listChildFolders = (mailbox: MailboxState, parentFolderId: string | null): FolderState[] =>
+    mailbox.folders.filter((state) => (state.folder.parentFolderId ?? null) === parentFolderId);
+  return {
+    tenant,
+    mailboxes,
+    findMailbox,
+    findFolder,
+    addMessage,
+    removeMessage,
+    moveMessage,
+    addEvent,
+    removeEvent,
+    updateMessage,
+    updateEvent,
+    listChildFolders,
+    onChange: (listener) => {
+      listeners.push(listener);
+    },
+    now,
+  };
 }
