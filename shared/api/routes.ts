@@ -33,3 +33,86 @@ export const healthRoute = defineRoute({
 });
 
 export const routes = [healthRoute, lookupRoute] as const;
+
+// --- Sync administration (mining issue: fan-out and state machine) ---
+// Paths start with "manage/", not "admin/": the Azure Functions host rejects any HTTP route
+// starting with "admin" (its own /admin API), even under the /api prefix.
+
+/** Where a mailbox's or resource's sync stands. */
+export const syncStages = ['pending', 'running', 'idle', 'failed', 'needs-reconnect'] as const;
+export type SyncStage = (typeof syncStages)[number];
+/** The four Graph failure buckets (functions/src/graph/classify-graph-error.ts). */
+export const syncFailureKinds = ['temporary', 'auth', 'bad-cursor', 'unknown'] as const;
+export type SyncFailureKind = (typeof syncFailureKinds)[number];
+
+export const syncErrorSchema = z.object({ message: z.string(), at: z.string(), kind: z.enum(syncFailureKinds) });
+export type SyncError = z.infer<typeof syncErrorSchema>;
+
+const resourceSyncStatusSchema = z.object({
+  resource: z.string(),
+  stage: z.enum(syncStages),
+  lastSuccessAt: z.string().nullable(),
+  failureCount: z.number().int(),
+  lastError: syncErrorSchema.nullable(),
+});
+
+export const mailboxSyncStatusSchema = z.object({
+  ownerEmail: z.string(),
+  stage: z.enum(syncStages),
+  lastSuccessAt: z.string().nullable(),
+  failureCount: z.number().int(),
+  lastError: syncErrorSchema.nullable(),
+  /** When the mailbox's last message was parked in the poison queue; null once it syncs again. */
+  parkedAt: z.string().nullable(),
+  resources: z.array(resourceSyncStatusSchema),
+});
+export type MailboxSyncStatus = z.infer<typeof mailboxSyncStatusSchema>;
+
+export const syncStatusRoute = defineRoute({
+  name: 'manageSyncStatus',
+  method: 'GET',
+  path: 'manage/sync',
+  authenticated: true,
+  body: z.unknown(),
+  response: z.object({ mailboxes: z.array(mailboxSyncStatusSchema) }),
+});
+
+export const resyncRoute = defineRoute({
+  name: 'manageSyncResync',
+  method: 'POST',
+  path: 'manage/sync/resync',
+  authenticated: true,
+  body: z.object(
+    {
+      ownerEmail: emailSchema,
+      /** Forget the delta links first, so everything is read again (writes are idempotent). */
+      full: z.boolean().optional(),
+    },
+    { error: 'must be a JSON object' },
+  ),
+  response: z.object({ ownerEmail: z.string(), full: z.boolean(), stage: z.enum(syncStages) }),
+});
+
+export const poisonMessagesRoute = defineRoute({
+  name: 'manageSyncPoison',
+  method: 'GET',
+  path: 'manage/sync/poison',
+  authenticated: true,
+  body: z.unknown(),
+  response: z.object({
+    messages: z.array(
+      z.object({
+        messageId: z.string(),
+        insertedOn: z.string().nullable(),
+        ownerEmail: z.string(),
+        reason: z.string(),
+        /** The mailbox's last recorded error (the runtime parks the message without one). */
+        error: syncErrorSchema.nullable(),
+        /** Where the mailbox stands now, e.g. idle again after a resync. */
+        stage: z.enum(syncStages).nullable(),
+      }),
+    ),
+  }),
+});
+
+export const syncAdminRoutes = [syncStatusRoute, resyncRoute, poisonMessagesRoute] as const;

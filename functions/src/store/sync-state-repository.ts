@@ -1,5 +1,8 @@
-// Where each mailbox's sync stands, per resource (a mail folder, the calendar): the Graph
-// link to continue from, so a stopped sync resumes at the page it had not finished.
+// Where each mailbox's sync stands, in the syncState container. Per resource (a mail folder,
+// the calendar): the Graph link to continue from, so a stopped sync resumes at the page it had
+// not finished, and the resource's stage. Per mailbox: the stage of its queued sync, failures
+// and last error, for the admin API. Per tenant: when enrichment last ran, to debounce it.
+import type { SyncError, SyncStage } from '../../../shared/api/routes.ts';
 import { makeStableId } from '../ids/make-stable-id.ts';
 import type { CosmosStore } from './cosmos-store.ts';
 import { queryAll } from './container-operations.ts';
@@ -15,6 +18,37 @@ export interface SyncCursor {
   deltaLink: string | null;
   lastSuccessAt: string | null;
   updatedAt: string;
+  /** Absent on cursors written before stages existed; read as idle. */
+  stage?: SyncStage;
+  failureCount?: number;
+  lastError?: SyncError | null;
+}
+
+/** One per mailbox: the state machine of its queued syncs (functions/src/sync/next-sync-stage.ts). */
+export interface MailboxSyncState {
+  id: string;
+  tenantId: string;
+  docType: 'mailbox';
+  ownerEmail: string;
+  /** Graph user id, so an admin resync can enqueue without reading the directory. */
+  userId: string;
+  stage: SyncStage;
+  lastSuccessAt: string | null;
+  failureCount: number;
+  lastError: SyncError | null;
+  parkedAt: string | null;
+  updatedAt: string;
+}
+
+/** One per tenant: enrichment runs, so a burst of finished mailboxes enriches once. */
+export interface TenantSyncState {
+  id: string;
+  tenantId: string;
+  docType: 'tenant';
+  /** When the last enrichment that finished had started: data written before it is covered. */
+  enrichedThrough: string | null;
+  lastEnrichedAt: string | null;
+  updatedAt: string;
 }
 
 export interface SyncStateRepository {
@@ -23,19 +57,81 @@ export interface SyncStateRepository {
   listForTenant(tenantId: string): Promise<SyncCursor[]>;
 }
 
+/** The mailbox- and tenant-level documents; a separate interface so Repositories stays as it was. */
+export interface SyncStatusRepository {
+  readMailbox(tenantId: string, ownerEmail: string): Promise<MailboxSyncState | null>;
+  saveMailbox(state: Omit<MailboxSyncState, 'id' | 'docType'>): Promise<void>;
+  listMailboxes(tenantId: string): Promise<MailboxSyncState[]>;
+  listCursors(tenantId: string): Promise<SyncCursor[]>;
+  /** Forgets a mailbox's next and delta links, so its next sync reads everything again. */
+  clearCursors(tenantId: string, ownerEmail: string, updatedAt: string): Promise<number>;
+  readTenant(tenantId: string): Promise<TenantSyncState | null>;
+  saveTenant(state: Omit<TenantSyncState, 'id' | 'docType'>): Promise<void>;
+}
+
+const cursorIdOf = (tenantId: string, ownerEmail: string, resource: string) => makeStableId(tenantId, 'sync', ownerEmail, resource);
+const mailboxIdOf = (tenantId: string, ownerEmail: string) => makeStableId(tenantId, 'sync-mailbox', ownerEmail);
+const tenantIdOf = (tenantId: string) => makeStableId(tenantId, 'sync-tenant');
+
+// Cursors predate docType, so they are the documents without one.
+const CURSORS_QUERY = 'SELECT * FROM c WHERE c.tenantId = @tenantId AND NOT IS_DEFINED(c.docType)';
+
 export function createSyncStateRepository(store: Pick<CosmosStore, 'syncState'>): SyncStateRepository {
   const container = store.syncState;
-  const idOf = (tenantId: string, ownerEmail: string, resource: string) => makeStableId(tenantId, 'sync', ownerEmail, resource);
   return {
     async read(tenantId, ownerEmail, resource) {
-      const { resource: cursor } = await container.item(idOf(tenantId, ownerEmail, resource), tenantId).read<SyncCursor>();
+      const { resource: cursor } = await container.item(cursorIdOf(tenantId, ownerEmail, resource), tenantId).read<SyncCursor>();
       return cursor ?? null;
     },
     async save(cursor) {
-      await container.items.upsert({ ...cursor, id: idOf(cursor.tenantId, cursor.ownerEmail, cursor.resource) });
+      await container.items.upsert({ ...cursor, id: cursorIdOf(cursor.tenantId, cursor.ownerEmail, cursor.resource) });
     },
     listForTenant(tenantId) {
-      return queryAll<SyncCursor>(container, 'SELECT * FROM c WHERE c.tenantId = @tenantId', { tenantId }, { partitionKey: tenantId });
+      return queryAll<SyncCursor>(container, CURSORS_QUERY, { tenantId }, { partitionKey: tenantId });
     },
   };
+}
+
+export function createSyncStatusRepository(store: Pick<CosmosStore, 'syncState'>): SyncStatusRepository {
+  const container = store.syncState;
+  const listCursors = (tenantId: string) => queryAll<SyncCursor>(container, CURSORS_QUERY, { tenantId }, { partitionKey: tenantId });
+  return {
+    async readMailbox(tenantId, ownerEmail) {
+      const { resource } = await container.item(mailboxIdOf(tenantId, ownerEmail), tenantId).read<MailboxSyncState>();
+      return resource ?? null;
+    },
+    async saveMailbox(state) {
+      const document: MailboxSyncState = { ...state, id: mailboxIdOf(state.tenantId, state.ownerEmail), docType: 'mailbox' };
+      await container.items.upsert(document);
+    },
+    listMailboxes(tenantId) {
+      return queryAll<MailboxSyncState>(
+        container,
+        "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.docType = 'mailbox'",
+        { tenantId },
+        { partitionKey: tenantId },
+      );
+    },
+    listCursors,
+    async clearCursors(tenantId, ownerEmail, updatedAt) {
+      const cursors = (await listCursors(tenantId)).filter((cursor) => cursor.ownerEmail === ownerEmail);
+      for (const cursor of cursors) {
+        await container.items.upsert({ ...stripSystemFields(cursor), nextLink: null, deltaLink: null, updatedAt });
+      }
+      return cursors.length;
+    },
+    async readTenant(tenantId) {
+      const { resource } = await container.item(tenantIdOf(tenantId), tenantId).read<TenantSyncState>();
+      return resource ?? null;
+    },
+    async saveTenant(state) {
+      const document: TenantSyncState = { ...state, id: tenantIdOf(state.tenantId), docType: 'tenant' };
+      await container.items.upsert(document);
+    },
+  };
+}
+
+/** Cosmos adds _rid, _etag and friends on read; write back without them. */
+function stripSystemFields<T extends object>(document: T): T {
+  return Object.fromEntries(Object.entries(document).filter(([key]) => !key.startsWith('_'))) as T;
 }
