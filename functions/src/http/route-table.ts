@@ -4,6 +4,18 @@ import type { RouteDefinition } from '../../../shared/api/define-route.ts';
 import { healthRoute, lookupRoute } from '../../../shared/api/routes.ts';
 import type { ApiServices, HandlerInput } from '../api/api-services.ts';
 import { handleLookup } from '../api/lookup-handler.ts';
+import {
+  readMyExclusionsRoute,
+  readTenantExclusionsRoute,
+  replaceMyExclusionsRoute,
+  replaceTenantExclusionsRoute,
+} from '../../../shared/api/exclusion-routes.ts';
+import {
+  handleReadMyExclusions,
+  handleReadTenantExclusions,
+  handleReplaceMyExclusions,
+  handleReplaceTenantExclusions,
+} from '../api/exclusions-handlers.ts';
 
 export interface RouteEntry {
   route: RouteDefinition;
@@ -20,4 +32,8 @@ function entry<R extends RouteDefinition>(
 export const routeTable: readonly RouteEntry[] = [
   entry(healthRoute, async () => ({ status: 'ok' as const })),
   entry(lookupRoute, handleLookup),
+  entry(readTenantExclusionsRoute, handleReadTenantExclusions),
+  entry(replaceTenantExclusionsRoute, handleReplaceTenantExclusions),
+  entry(readMyExclusionsRoute, handleReadMyExclusions),
+  entry(replaceMyExclusionsRoute, handleReplaceMyExclusions),
 ];

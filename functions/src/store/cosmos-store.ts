@@ -10,6 +10,7 @@ export const containerDefinitions = {
   groups: '/tenantId',
   edges: '/tenantId',
   syncState: '/tenantId',
+  settings: '/tenantId',
   interactions: '/ownerKey',
 } as const;
 

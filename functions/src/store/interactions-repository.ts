@@ -125,13 +125,9 @@ export function createInteractionsRepository(store: Pick<CosmosStore, 'interacti
       return removed;
     },
     async removeWhere(tenantId, matches) {
-      const owners = await queryAll<{ ownerKey: string }>(
-        container,
-        'SELECT DISTINCT c.ownerKey FROM c WHERE c.tenantId = @tenantId',
-        { tenantId },
-      );
+      const owners = new Set(await queryAll<string>(container, 'SELECT VALUE c.ownerKey FROM c WHERE c.tenantId = @tenantId', { tenantId }));
       let removed = 0;
-      for (const { ownerKey } of owners) {
+      for (const ownerKey of owners) {
         await updateOwner(
           tenantId,
           ownerKey,

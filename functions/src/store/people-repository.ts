@@ -1,12 +1,14 @@
 // People: one document per address per tenant.
 import type { PersonDocument } from '../enrichment/person-document.ts';
 import type { CosmosStore } from './cosmos-store.ts';
-import { bulkUpsert, queryAll } from './container-operations.ts';
+import { makePersonId } from '../enrichment/merge-person.ts';
+import { bulkDelete, bulkUpsert, queryAll } from './container-operations.ts';
 
 export interface PeopleRepository {
   findByEmails(tenantId: string, emails: readonly string[]): Promise<PersonDocument[]>;
   listAll(tenantId: string): Promise<PersonDocument[]>;
   upsertMany(tenantId: string, people: readonly PersonDocument[]): Promise<void>;
+  removeMany(tenantId: string, emails: readonly string[]): Promise<void>;
 }
 
 const IN_CHUNK = 200;
@@ -35,6 +37,9 @@ export function createPeopleRepository(store: Pick<CosmosStore, 'people'>): Peop
     async upsertMany(tenantId, people) {
       if (people.some((person) => person.tenantId !== tenantId)) throw new Error('person of another tenant');
       await bulkUpsert(container, people, (person) => person.tenantId);
+    },
+    async removeMany(tenantId, emails) {
+      await bulkDelete(container, emails.map((email) => ({ id: makePersonId(tenantId, email), partitionKey: tenantId })));
     },
   };
 }

@@ -5,6 +5,7 @@ import { createGroupsRepository, type GroupsRepository } from './groups-reposito
 import { createInteractionsRepository, type InteractionsRepository } from './interactions-repository.ts';
 import { createOrganizationsRepository, type OrganizationsRepository } from './organizations-repository.ts';
 import { createPeopleRepository, type PeopleRepository } from './people-repository.ts';
+import { createSettingsRepository, type SettingsRepository } from './settings-repository.ts';
 import { createSyncStateRepository, type SyncStateRepository } from './sync-state-repository.ts';
 
 export interface Repositories {
@@ -14,6 +15,7 @@ export interface Repositories {
   edges: EdgesRepository;
   groups: GroupsRepository;
   syncState: SyncStateRepository;
+  settings: SettingsRepository;
 }
 
 export function createRepositories(store: CosmosStore): Repositories {
@@ -24,5 +26,6 @@ export function createRepositories(store: CosmosStore): Repositories {
     edges: createEdgesRepository(store),
     groups: createGroupsRepository(store),
     syncState: createSyncStateRepository(store),
+    settings: createSettingsRepository(store),
   };
 }

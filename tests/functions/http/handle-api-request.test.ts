@@ -63,9 +63,17 @@ const patEdge: EdgeDocument = {
   lastInteractions: [],
 };
 
-const unused = (what: string) => () => {
-  throw new Error(`${what} is not used by the API`);
-};
+/** A repository with only the methods the lookup may use; any other call fails the test. */
+function onlyThese<T extends object>(name: string, methods: Partial<T>): T {
+  return new Proxy(methods, {
+    get: (target, key) =>
+      key in target
+        ? target[key as keyof typeof target]
+        : () => {
+            throw new Error(`${name}.${String(key)} is not used by the API`);
+          },
+  }) as T;
+}
 
 interface Fakes {
   services: ApiServices;
@@ -74,44 +82,30 @@ interface Fakes {
 
 function fakes(options: { verify?: () => Promise<CallerIdentity>; people?: () => Promise<PersonDocument[]>; edges?: EdgeDocument[] } = {}): Fakes {
   const calls: Fakes['calls'] = { verify: [], people: [], memberships: [], edges: [] };
-  const repositories: Repositories = {
-    people: {
+  const repositories = {
+    people: onlyThese<Repositories['people']>('people', {
       findByEmails: async (tenantId, emails) => {
         calls.people.push([tenantId, emails]);
         return options.people ? options.people() : [pat];
       },
-      listAll: unused('people.listAll'),
-      upsertMany: unused('people.upsertMany'),
-    },
-    groups: {
+    }),
+    groups: onlyThese<Repositories['groups']>('groups', {
       findMembershipsForPeople: async (tenantId, emails) => {
         calls.memberships.push([tenantId, emails]);
         return [patMembership];
       },
-      upsertGroups: unused('groups.upsertGroups'),
-      upsertMemberships: unused('groups.upsertMemberships'),
-      listMemberships: unused('groups.listMemberships'),
-      listGroups: unused('groups.listGroups'),
-      replaceInferredMemberships: unused('groups.replaceInferredMemberships'),
-    },
-    edges: {
+    }),
+    edges: onlyThese<Repositories['edges']>('edges', {
       findForOwner: async (tenantId, ownerEmail, contacts) => {
         calls.edges.push([tenantId, ownerEmail, contacts]);
         return options.edges ?? [patEdge];
       },
-      replaceForOwner: unused('edges.replaceForOwner'),
-    },
-    organizations: { listAll: unused('organizations.listAll'), upsertMany: unused('organizations.upsertMany') },
-    interactions: {
-      upsertMany: unused('interactions.upsertMany'),
-      removeBySource: unused('interactions.removeBySource'),
-      listByOwner: unused('interactions.listByOwner'),
-      listSeriesMeetings: unused('interactions.listSeriesMeetings'),
-      removeWhere: unused('interactions.removeWhere'),
-      findExistingIds: unused('interactions.findExistingIds'),
-    },
-    syncState: { read: unused('syncState.read'), save: unused('syncState.save'), listForTenant: unused('syncState.listForTenant') },
-  };
+    }),
+    organizations: onlyThese<Repositories['organizations']>('organizations', {}),
+    interactions: onlyThese<Repositories['interactions']>('interactions', {}),
+    settings: onlyThese<Repositories['settings']>('settings', {}),
+    syncState: onlyThese<Repositories['syncState']>('syncState', {}),
+  } satisfies Repositories;
   const services: ApiServices = {
     repositories,
     verifyAccessToken: async (authorization) => {
