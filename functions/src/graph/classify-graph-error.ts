@@ -39,8 +39,10 @@ export function classifyGraphError(error: unknown): GraphFailure {
   }
   if (status === 401 || status === 403) return { kind: 'auth', status, retryAfterSeconds, message };
   if (status === 429 || (status !== null && status >= 500)) return { kind: 'temporary', status, retryAfterSeconds, message };
-  // No status at all: the request never got an answer (refused, reset, timed out).
-  if (status === null && /fetch failed|ECONNRESET|ECONNREFUSED|ETIMEDOUT|socket|network/i.test(message)) {
+  // No status at all: the request never got an answer (refused, reset, timed out), or the
+  // answer broke off mid-body (a truncated JSON page): both are worth another try.
+  const truncated = (error as { name?: string } | null)?.name === 'SyntaxError' || /JSON/.test(message);
+  if (status === null && (truncated || /fetch failed|ECONNRESET|ECONNREFUSED|ETIMEDOUT|socket|network|terminated/i.test(message))) {
     return { kind: 'temporary', status, retryAfterSeconds, message };
   }
   return { kind: 'unknown', status, retryAfterSeconds, message };

@@ -11,16 +11,19 @@ export interface GraphClientOptions {
 
 export function createGraphClient(options: GraphClientOptions): Client {
   const base = new URL(options.baseUrl);
-  return graphSdk.Client.init({
+  // The SDK's default chain without its RetryHandler: retries live in one place,
+  // read-graph-page.ts, where every failure is classified and Retry-After honoured.
+  const middleware = [
+    new graphSdk.AuthenticationHandler({ getAccessToken: options.getAccessToken }),
+    new graphSdk.RedirectHandler(new graphSdk.RedirectHandlerOptions()),
+    new graphSdk.TelemetryHandler(),
+    new graphSdk.HTTPMessageHandler(),
+  ];
+  return graphSdk.Client.initWithMiddleware({
     baseUrl: `${base.origin}/`,
     defaultVersion: 'v1.0',
     // The SDK only attaches tokens to Graph's own hosts unless told about others.
     customHosts: new Set([base.hostname]),
-    authProvider: (done) => {
-      options.getAccessToken().then(
-        (token) => done(null, token),
-        (error: unknown) => done(error as Error, null),
-      );
-    },
+    middleware,
   });
 }

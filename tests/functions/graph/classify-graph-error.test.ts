@@ -36,12 +36,19 @@ describe('classifyGraphError', () => {
     expect(classifyGraphError(graphError(-1, '', 'fetch failed'))).toMatchObject({ kind: 'temporary', status: null });
   });
 
+  it.each(['Unexpected end of JSON input', 'Unterminated string in JSON at position 812'])(
+    'retries a page whose body broke off: %s',
+    (message) => {
+      expect(classifyGraphError(new SyntaxError(message)).kind).toBe('temporary');
+    },
+  );
+
   it('does not retry an error without a status that is not a network failure', () => {
-    expect(classifyGraphError(new Error('Unexpected token < in JSON'))).toEqual({
+    expect(classifyGraphError(new Error('Invalid URL: /users/?'))).toEqual({
       kind: 'unknown',
       status: null,
       retryAfterSeconds: null,
-      message: 'Unexpected token < in JSON',
+      message: 'Invalid URL: /users/?',
     });
   });
 
