@@ -1,9 +1,13 @@
-// Planned failures for resilience tests: "fail the next N requests (whose path contains X)
-// with 429/503/504/410/401", answered in Graph's own error shapes and headers.
+// Planned failures for resilience tests: "fail the next N requests (whose path contains X)"
+// with a Graph status error (429/503/504/410/401, in Graph's own error shapes and headers), a
+// dropped connection, a truncated JSON body, or a page whose nextLink sends the client back to
+// the same page once; and planned delays ("the next N requests take 5 s").
 import type { GraphResponse } from './graph-http.ts';
 import { createGraphError, createSyncStateGone } from './graph-errors.ts';
 
-export interface FaultSpec {
+/** A Graph error status. (`kind` may be left out: this is the original kind of fault.) */
+export interface StatusFaultSpec {
+  kind?: 'status';
   status: 429 | 503 | 504 | 410 | 401;
   /** Sent as Retry-After (seconds) for 429/503/504. */
   retryAfterSeconds?: number;
@@ -15,20 +19,61 @@ export interface FaultSpec {
   code?: 'syncStateNotFound' | 'resyncRequired';
 }
 
+/**
+ * A transport-level fault (top-level requests only, never a $batch sub-request):
+ * - drop-connection: the socket is destroyed before any response is written;
+ * - malformed-json: the request is served, but the 200 body is cut off mid-JSON (Content-Length matches the cut body);
+ * - duplicate-page: the request is served, but the page's @odata.nextLink (or, on the last page, its deltaLink)
+ *   is replaced by the URL of the page itself, so the client fetches — and sees — the same page twice.
+ *   Only a collection page (a 200 with `value`) consumes it.
+ */
+export interface TransportFaultSpec {
+  kind: 'drop-connection' | 'malformed-json' | 'duplicate-page';
+  count?: number;
+  pathIncludes?: string;
+}
+
+export type FaultSpec = StatusFaultSpec | TransportFaultSpec;
+
+export interface DelaySpec {
+  /** How long the request waits before it is served. */
+  ms: number;
+  /** How many matching requests are delayed (default 1). */
+  count?: number;
+  pathIncludes?: string;
+}
+
 export interface FaultInjector {
   failNext(spec: FaultSpec): void;
-  /** Drops every planned fault. */
+  /** Delays the next matching requests (their response, not their logging). */
+  delayNext(spec: DelaySpec): void;
+  /** Drops every planned fault and delay. */
   clear(): void;
-  /** How many failures are still planned. */
+  /** How many failures (and delays) are still planned. */
   pending(): number;
 }
 
+/** What the server does with a request a fault was planned for. */
+export type PlannedFault =
+  | { kind: 'status'; response: GraphResponse }
+  | { kind: 'drop-connection' }
+  | { kind: 'malformed-json' };
+
 export interface FaultQueue extends FaultInjector {
-  /** The planned failure for a request, consuming it; null to serve the request normally. */
+  /** The planned status failure for a request, consuming it; null to serve the request normally. */
   takeFault(pathAndQuery: string, restartLocation: () => string | null): GraphResponse | null;
+  /**
+   * The planned fault for a request before it is routed (status, drop-connection, malformed-json),
+   * consuming it. Transport faults are only considered when `transport` is true (not for $batch sub-requests).
+   */
+  takePlanned(pathAndQuery: string, restartLocation: () => string | null, transport: boolean): PlannedFault | null;
+  /** Consumes a planned duplicate-page fault for a collection page that was just served; true if there was one. */
+  takeDuplicatePage(pathAndQuery: string): boolean;
+  /** The planned delay (ms) for a request, consuming it; 0 for none. */
+  takeDelay(pathAndQuery: string): number;
 }
 
-function createFaultResponse(spec: FaultSpec, restartLocation: () => string | null): GraphResponse {
+function createFaultResponse(spec: StatusFaultSpec, restartLocation: () => string | null): GraphResponse {
   const retryHeaders: Record<string, string> = spec.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(spec.retryAfterSeconds) };
   switch (spec.status) {
     case 429:
@@ -46,22 +91,50 @@ function createFaultResponse(spec: FaultSpec, restartLocation: () => string | nu
   }
 }
 
+interface Planned<S> {
+  spec: S;
+  remaining: number;
+}
+
+function take<S extends { pathIncludes?: string }>(planned: Planned<S>[], pathAndQuery: string, accept: (spec: S) => boolean): S | null {
+  const entry = planned.find((candidate) => accept(candidate.spec) && (!candidate.spec.pathIncludes || pathAndQuery.includes(candidate.spec.pathIncludes)));
+  if (!entry) return null;
+  entry.remaining -= 1;
+  if (entry.remaining === 0) planned.splice(planned.indexOf(entry), 1);
+  return entry.spec;
+}
+
+const isStatus = (spec: FaultSpec): spec is StatusFaultSpec => spec.kind === undefined || spec.kind === 'status';
+
 export function createFaultQueue(): FaultQueue {
-  const planned: { spec: FaultSpec; remaining: number }[] = [];
+  const planned: Planned<FaultSpec>[] = [];
+  const delays: Planned<DelaySpec>[] = [];
+  const takePlanned = (pathAndQuery: string, restartLocation: () => string | null, transport: boolean): PlannedFault | null => {
+    const spec = take(planned, pathAndQuery, (candidate) => isStatus(candidate) || (transport && candidate.kind !== 'duplicate-page'));
+    if (!spec) return null;
+    if (isStatus(spec)) return { kind: 'status', response: createFaultResponse(spec, restartLocation) };
+    return { kind: spec.kind === 'drop-connection' ? 'drop-connection' : 'malformed-json' };
+  };
   return {
     failNext: (spec) => {
+      if (!isStatus(spec) && !['drop-connection', 'malformed-json', 'duplicate-page'].includes(spec.kind)) throw new Error(`faults.failNext: unknown kind ${String(spec.kind)}`);
       planned.push({ spec, remaining: Math.max(1, spec.count ?? 1) });
+    },
+    delayNext: (spec) => {
+      if (!(spec.ms >= 0)) throw new Error(`faults.delayNext: ms must be >= 0, got ${spec.ms}`);
+      delays.push({ spec, remaining: Math.max(1, spec.count ?? 1) });
     },
     clear: () => {
       planned.length = 0;
+      delays.length = 0;
     },
-    pending: () => planned.reduce((sum, fault) => sum + fault.remaining, 0),
+    pending: () => [...planned, ...delays].reduce((sum, fault) => sum + fault.remaining, 0),
     takeFault: (pathAndQuery, restartLocation) => {
-      const fault = planned.find((candidate) => !candidate.spec.pathIncludes || pathAndQuery.includes(candidate.spec.pathIncludes));
-      if (!fault) return null;
-      fault.remaining -= 1;
-      if (fault.remaining === 0) planned.splice(planned.indexOf(fault), 1);
-      return createFaultResponse(fault.spec, restartLocation);
+      const fault = takePlanned(pathAndQuery, restartLocation, false);
+      return fault?.kind === 'status' ? fault.response : null;
     },
+    takePlanned,
+    takeDuplicatePage: (pathAndQuery) => take(planned, pathAndQuery, (spec) => spec.kind === 'duplicate-page') !== null,
+    takeDelay: (pathAndQuery) => take(delays, pathAndQuery, () => true)?.ms ?? 0,
   };
 }

@@ -1,6 +1,7 @@
 // The local Microsoft Graph stand-in: an HTTPS server that serves a demo tenant under the
 // real Graph v1.0 URLs and shapes (see graph-routes.ts), checks bearer tokens, answers JSON
-// $batch, records every request, and fails on demand (faults) for resilience tests.
+// $batch, records every request, fails on demand (faults) for resilience tests, and delivers
+// change notifications to subscribed loopback webhooks (see subscriptions.ts).
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,7 +9,8 @@ import { randomUUID } from 'node:crypto';
 import type { DemoTenant, GraphEvent, GraphMessage } from '../tenant/tenant-types.ts';
 import type { GraphRequest, GraphResponse } from './graph-http.ts';
 import { readQueryOption } from './graph-http.ts';
-import { createTenantState } from './tenant-state.ts';
+import { createTenantState, type EventPatch, type MessagePatch, type MoveMessageOptions } from './tenant-state.ts';
+import { createSubscriptionManager, type GraphSubscription, type LifecycleEvent, type NotificationDelivery } from './subscriptions.ts';
 import { createGraphRouter } from './graph-routes.ts';
 import { createBadRequest, createGraphError } from './graph-errors.ts';
 import { createFaultQueue, type FaultInjector } from './fault-injector.ts';
@@ -24,6 +26,17 @@ export interface StartGraphServerOptions {
   acceptToken?: (token: string) => boolean | Promise<boolean>;
   /** Page size of delta rounds when the client sends no Prefer: odata.maxpagesize (default 10). */
   pageSizeDefault?: number;
+  /** The server's clock in ms (subscription expiry, lastModifiedDateTime of updates); default Date.now. Tests move it to expire subscriptions. */
+  now?: () => number;
+  /** Longest subscription lifetime in minutes (default 4230, Graph's limit for Outlook messages and events). */
+  maxSubscriptionMinutes?: number;
+  /** How long a webhook has to answer the validation handshake (default 10,000 ms, as Graph). */
+  validationTimeoutMs?: number;
+  /** Retries of a failed notification delivery (default 2) and the first pause between them (default 200 ms, doubling). */
+  notificationRetries?: number;
+  notificationRetryDelayMs?: number;
+  /** How long one notification POST may take (default 5,000 ms). */
+  notificationTimeoutMs?: number;
 }
 
 export interface LoggedRequest {
@@ -43,12 +56,31 @@ export interface GraphServer {
   addMessage(userIdOrUpn: string, folderIdOrWellKnownName: string, message: GraphMessage): void;
   /** Deletes a message; the next delta round reports it as @removed. */
   removeMessage(userIdOrUpn: string, messageId: string): void;
-  /** Moves a message (new id, as Exchange does); returns the moved message. */
-  moveMessage(userIdOrUpn: string, messageId: string, toFolderIdOrWellKnownName: string): GraphMessage;
+  /**
+   * Moves a message: @removed in the old folder's delta, the message under a new id (as Exchange
+   * does; `keepId` for immutable-id behaviour) in the new folder's delta; internetMessageId stays.
+   */
+  moveMessage(userIdOrUpn: string, messageId: string, toFolderIdOrWellKnownName: string, options?: MoveMessageOptions): GraphMessage;
   addEvent(userIdOrUpn: string, event: GraphEvent): void;
   removeEvent(userIdOrUpn: string, eventId: string): void;
+  /** Changes a message (subject, isRead, …; not its id or folder); the folder's next delta round returns it. Returns the new version. */
+  updateMessage(userIdOrUpn: string, messageId: string, patch: MessagePatch): GraphMessage;
+  /**
+   * Changes an event: reschedule ({ start, end }), cancel ({ isCancelled: true }), attendees added or
+   * removed ({ attendees }). An occurrence moved or cancelled becomes an 'exception'. The next
+   * calendarView delta round returns it, or @removed when it left the round's window.
+   */
+  updateEvent(userIdOrUpn: string, eventId: string, patch: EventPatch): GraphEvent;
   requestLog: LoggedRequest[];
   faults: FaultInjector;
+  /** Every POST the server made to a webhook: validation handshakes, change and lifecycle notifications. */
+  notificationLog: NotificationDelivery[];
+  /** The active (unexpired, undeleted) subscriptions. */
+  listSubscriptions(): GraphSubscription[];
+  /** Posts a lifecycle notification to the subscription's lifecycleNotificationUrl ('subscriptionRemoved' also removes it). */
+  sendLifecycleNotification(subscriptionId: string, lifecycleEvent: LifecycleEvent): Promise<NotificationDelivery>;
+  /** Resolves once every change notification queued so far has been delivered (or has given up after its retries). */
+  whenNotificationsDelivered(): Promise<void>;
 }
 
 const MAX_BATCH_REQUESTS = 20;
@@ -85,9 +117,19 @@ function lowerCaseKeys(headers: Record<string, string> | undefined): Record<stri
 
 /** Starts the Graph stand-in over HTTPS. */
 export async function startGraphServer(options: StartGraphServerOptions): Promise<GraphServer> {
-  const state = createTenantState(options.tenant);
+  const now = options.now ?? Date.now;
+  const state = createTenantState(options.tenant, now);
   const route = createGraphRouter({ state, pageSizeDefault: options.pageSizeDefault ?? 10 });
   const faults = createFaultQueue();
+  const subscriptions = createSubscriptionManager({
+    state,
+    now,
+    maxExpirationMinutes: options.maxSubscriptionMinutes ?? 4230,
+    validationTimeoutMs: options.validationTimeoutMs ?? 10_000,
+    deliveryRetries: options.notificationRetries ?? 2,
+    retryDelayMs: options.notificationRetryDelayMs ?? 200,
+    deliveryTimeoutMs: options.notificationTimeoutMs ?? 5_000,
+  });
   const requestLog: LoggedRequest[] = [];
 
   async function checkAuthorization(headers: Record<string, string>): Promise<GraphResponse | null> {
@@ -110,10 +152,17 @@ export async function startGraphServer(options: StartGraphServerOptions): Promis
     return `${base}/calendarView/delta?startDateTime=${encodeURIComponent(cursor.start ?? '')}&endDateTime=${encodeURIComponent(cursor.end ?? '')}`;
   }
 
-  /** One already-authorized request: a planned fault, the batch endpoint, or a route. */
+  /** One already-authorized $batch sub-request: a planned status fault, or the request served. */
   function serveAuthorized(request: GraphRequest, fromBatch: boolean): GraphResponse | Promise<GraphResponse> {
     const fault = faults.takeFault(`${request.url.pathname}${request.url.search}`, () => findRestartLocation(request.url));
     if (fault) return fault;
+    return serveRequest(request, fromBatch);
+  }
+
+  /** Subscriptions, the batch endpoint, or a route. */
+  function serveRequest(request: GraphRequest, fromBatch: boolean): GraphResponse | Promise<GraphResponse> {
+    const subscriptionResponse = subscriptions.serve(request);
+    if (subscriptionResponse) return subscriptionResponse;
     if (!fromBatch && /^\/v1\.0\/\$batch\/?$/i.test(request.url.pathname)) {
       return request.method === 'POST' ? serveBatch(request) : createGraphError(405, 'BadRequest', 'Use POST for $batch.');
     }
@@ -161,7 +210,23 @@ export async function startGraphServer(options: StartGraphServerOptions): Promis
     const method = (incoming.method ?? 'GET').toUpperCase();
     requestLog.push({ method, url: url.href, headers });
     const requestId = randomUUID();
+    const pathAndQuery = `${url.pathname}${url.search}`;
+    // A client that goes away (killed mid-page, timed out) must leave nothing behind: reads change no
+    // state, and nothing is written to a closed socket.
+    outgoing.on('error', () => undefined);
+    const delayMs = faults.takeDelay(pathAndQuery);
+    if (delayMs > 0) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, delayMs);
+        outgoing.once('close', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      if (outgoing.destroyed || outgoing.writableEnded) return;
+    }
     let response: GraphResponse;
+    let malformed = false;
     try {
       const raw = await readBody(incoming);
       let body: unknown;
@@ -172,19 +237,40 @@ export async function startGraphServer(options: StartGraphServerOptions): Promis
           body = undefined;
         }
       }
-      response = (await checkAuthorization(headers)) ?? (await serveAuthorized({ method, url, headers, body }, false));
+      const unauthorized = await checkAuthorization(headers);
+      if (unauthorized) {
+        response = unauthorized;
+      } else {
+        const fault = faults.takePlanned(pathAndQuery, () => findRestartLocation(url), true);
+        if (fault?.kind === 'drop-connection') {
+          incoming.socket.destroy();
+          return;
+        }
+        malformed = fault?.kind === 'malformed-json';
+        response = fault?.kind === 'status' ? fault.response : await serveRequest({ method, url, headers, body }, false);
+        if (response.status === 200 && Array.isArray((response.body as { value?: unknown } | undefined)?.value) && faults.takeDuplicatePage(pathAndQuery)) {
+          response = { ...response, body: pointBackToSelf(response.body as Record<string, unknown>, url.href) };
+        }
+      }
     } catch (error) {
       response = createGraphError(500, 'InternalServerError', error instanceof Error ? error.message : String(error));
     }
+    if (outgoing.destroyed || outgoing.writableEnded) return;
     const clientRequestId = headers['client-request-id'] ?? requestId;
-    const payload = response.body === undefined ? '' : JSON.stringify(fillRequestIds(response.body, requestId, clientRequestId));
-    outgoing.writeHead(response.status, {
+    let payload = Buffer.from(response.body === undefined ? '' : JSON.stringify(fillRequestIds(response.body, requestId, clientRequestId)), 'utf8');
+    let status = response.status;
+    if (malformed) {
+      // A body cut off mid-JSON, with a Content-Length that matches the cut: only parsing fails.
+      status = 200;
+      payload = payload.length > 1 ? payload.subarray(0, Math.max(1, Math.floor(payload.length / 2))) : Buffer.from('{"value":[', 'utf8');
+    }
+    outgoing.writeHead(status, {
       'Content-Type': 'application/json',
       ...response.headers,
       'request-id': requestId,
       'client-request-id': clientRequestId,
       'Cache-Control': 'no-cache',
-      'Content-Length': Buffer.byteLength(payload),
+      'Content-Length': payload.length,
     });
     outgoing.end(payload);
   }
@@ -215,9 +301,21 @@ export async function startGraphServer(options: StartGraphServerOptions): Promis
     moveMessage: state.moveMessage,
     addEvent: state.addEvent,
     removeEvent: state.removeEvent,
+    updateMessage: state.updateMessage,
+    updateEvent: state.updateEvent,
     requestLog,
-    faults: { failNext: faults.failNext, clear: faults.clear, pending: faults.pending },
+    faults: { failNext: faults.failNext, delayNext: faults.delayNext, clear: faults.clear, pending: faults.pending },
+    notificationLog: subscriptions.notificationLog,
+    listSubscriptions: subscriptions.list,
+    sendLifecycleNotification: subscriptions.sendLifecycleNotification,
+    whenNotificationsDelivered: subscriptions.whenIdle,
   };
+}
+
+/** A page whose nextLink leads back to itself (on the last page, instead of its deltaLink): the client replays it once. */
+function pointBackToSelf(body: Record<string, unknown>, selfUrl: string): Record<string, unknown> {
+  const { '@odata.nextLink': _next, '@odata.deltaLink': _delta, value, ...rest } = body;
+  return { ...rest, '@odata.nextLink': selfUrl, value };
 }
 
 /** Puts the response's request ids into a Graph error body's innerError, as Graph does. */
