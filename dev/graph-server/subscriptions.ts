@@ -122,7 +122,7 @@ function splitResource(resource: string): string[] {
 }
 
 function formatInstant(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, '.0000000Z');
+  return new Date(ms).toISOString().replace(/Z$/, '0000Z'); // Graph writes 7 fractional digits
 }
 
 function sleep(ms: number): Promise<void> {
