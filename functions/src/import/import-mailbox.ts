@@ -7,14 +7,12 @@
 import { normalizeEmail } from '../../../shared/domain/email-address.ts';
 import type { Interaction } from '../../../shared/domain/interaction.ts';
 import type { OrganizationEntry } from '../enrichment/resolve-organization.ts';
-import { makeOwnerKey } from '../mining/mine-message.ts';
+import { createExclusionMatcher, excludeParticipants } from '../mining/apply-exclusions.ts';
 import { isMalformed, mineRfc822Headers } from '../mining/mine-rfc822.ts';
 import type { Repositories } from '../store/repositories.ts';
-import type { CosmosStore } from '../store/cosmos-store.ts';
 import { applyInteractions } from '../sync/apply-interactions.ts';
 import { enrichOwner } from '../sync/enrich-owner.ts';
 import { enrichTenant } from '../sync/enrich-tenant.ts';
-import { findExistingInteractionIds } from './find-existing-interaction-ids.ts';
 import type { MailboxMessage } from './mailbox-message.ts';
 
 export const MALFORMED_POSITIONS_KEPT = 50;
@@ -24,6 +22,7 @@ export interface ImportProgress {
   imported: number;
   duplicates: number;
   malformed: number;
+  excluded: number;
   seconds: number;
   /** True once, after the last batch and enrichment. */
   done: boolean;
@@ -34,6 +33,8 @@ export interface ImportSummary {
   imported: number;
   duplicates: number;
   malformed: number;
+  /** New messages the tenant's or the owner's exclusion lists keep out (never stored). */
+  excluded: number;
   /** The first malformed messages, as "position: reason". */
   malformedPositions: string[];
   seconds: number;
@@ -42,8 +43,6 @@ export interface ImportSummary {
 export interface ImportMailboxOptions {
   source: AsyncIterable<MailboxMessage>;
   repositories: Repositories;
-  /** The interactions container, for the batched "already there?" lookups. */
-  interactionsContainer: CosmosStore['interactions'];
   tenantId: string;
   ownerEmail: string;
   /** The tenant's directory of organizations; read from the store when not given. */
@@ -59,12 +58,16 @@ export interface ImportMailboxOptions {
 export async function importMailbox(options: ImportMailboxOptions): Promise<ImportSummary> {
   const { repositories, tenantId } = options;
   const ownerEmail = normalizeEmail(options.ownerEmail);
-  const ownerKey = makeOwnerKey(tenantId, ownerEmail);
   const batchSize = Math.max(1, options.batchSize ?? 500);
   const now = options.now ?? (() => new Date());
   const started = performance.now();
   const directory = options.directory ?? (await repositories.organizations.listAll(tenantId));
-  const counts = { read: 0, imported: 0, duplicates: 0, malformed: 0 };
+  const counts = { read: 0, imported: 0, duplicates: 0, malformed: 0, excluded: 0 };
+  // Read once for the count only; applyInteractions applies the same lists to what it stores.
+  const exclusions = createExclusionMatcher([
+    await repositories.settings.readExclusions(tenantId, { kind: 'tenant' }),
+    await repositories.settings.readExclusions(tenantId, { kind: 'user', ownerEmail }),
+  ]);
   const malformedPositions: string[] = [];
   const seconds = () => Math.round((performance.now() - started) / 10) / 100;
   const report = (done: boolean) => options.onProgress?.({ ...counts, seconds: seconds(), done });
@@ -74,12 +77,15 @@ export async function importMailbox(options: ImportMailboxOptions): Promise<Impo
     if (batch.length === 0) return;
     // Earlier batches are already written, so duplicates across batches show up in this lookup;
     // duplicates within the batch are caught by the set below.
-    const existing = await findExistingInteractionIds(options.interactionsContainer, { ownerKey, ids: batch.map((i) => i.id) });
+    const existing = await repositories.interactions.findExistingIds(batch);
     const fresh = new Map<string, Interaction>();
+    const excluded = new Set<string>();
     for (const interaction of batch) {
-      if (existing.has(interaction.id) || fresh.has(interaction.id)) counts.duplicates += 1;
+      if (existing.has(interaction.id) || fresh.has(interaction.id) || excluded.has(interaction.id)) counts.duplicates += 1;
+      else if (excludeParticipants(interaction, exclusions) === null) excluded.add(interaction.id);
       else fresh.set(interaction.id, interaction);
     }
+    counts.excluded += excluded.size;
     await applyInteractions(repositories, tenantId, [...fresh.values()], directory);
     counts.imported += fresh.size;
     batch = [];

@@ -15,7 +15,7 @@ export function generateMessages(count: number, options: { owner: string; contac
   const messages: FixtureMessage[] = [];
   for (let n = 0; n < count; n += 1) {
     const contact = options.contacts[n % options.contacts.length]!;
-    const sent = n % 3 === 0;
+    const sent = n % 4 === 0;
     const date = new Date(Date.UTC(2024, 0, 1 + (n % 28), 9, n % 60, 0));
     messages.push({
       headers: [
