@@ -1,5 +1,6 @@
 // The whole product on local stand-ins, in one process: Cosmos DB, the Entra ID token issuer,
-// the Graph tenant server, the Functions host and the add-in server. Used by `npm start` and
+// the Graph tenant server, azurite's queues, the Functions host (HTTP routes and a queue worker
+// running the queue-triggered handlers) and the add-in server. Used by `npm start` and
 // by the integration and end-to-end tests, so what the tests prove is what a developer runs.
 import { join } from 'node:path';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
@@ -11,6 +12,15 @@ import { openCosmosStore, type CosmosStore } from '../functions/src/store/cosmos
 import { createRepositories, type Repositories } from '../functions/src/store/repositories.ts';
 import { runTenantSync, type TenantSyncReport } from '../functions/src/sync/run-tenant-sync.ts';
 import type { SyncProgress } from '../functions/src/sync/sync-dependencies.ts';
+import { handleMailboxSync } from '../functions/src/queue/handle-mailbox-sync.ts';
+import { handleTenantEnrich } from '../functions/src/queue/handle-tenant-enrich.ts';
+import { startLocalQueueWorker, type QueueSettlement } from '../functions/src/queue/local-queue-worker.ts';
+import type { QueueSyncServices } from '../functions/src/queue/queue-sync-services.ts';
+import { MAILBOX_SYNC_QUEUE, TENANT_ENRICH_QUEUE } from '../functions/src/queue/sync-messages.ts';
+import { createSyncQueue, type SyncQueue } from '../functions/src/queue/sync-queue.ts';
+import { createSyncStatusRepository, type MailboxSyncState, type SyncStatusRepository } from '../functions/src/store/sync-state-repository.ts';
+import { scheduleMailboxSyncs, type ScheduleReport } from '../functions/src/sync/schedule-mailbox-syncs.ts';
+import { DEFAULT_AZURITE_QUEUE_PORT, startAzurite } from './azurite.ts';
 import { startAddinServer } from './addin-server.ts';
 import { startCosmosStandIn } from './cosmos-server.ts';
 import { DATA_DIR, ensureLocalCertificate } from './local-ca.ts';
@@ -37,6 +47,16 @@ export interface StackOptions {
   https?: boolean;
   /** Start the add-in server (default true); API-level tests leave it out. */
   addin?: boolean;
+  /** Progress of the queue worker's mailbox syncs (npm start prints it). */
+  onSyncProgress?: (progress: SyncProgress) => void;
+  /** Each message the queue worker finished with: completed, retrying or parked. */
+  onQueueSettled?: (settlement: QueueSettlement) => void;
+}
+
+export interface QueueSyncReport {
+  schedule: ScheduleReport;
+  /** Every mailbox's state once the queues were drained. */
+  mailboxes: MailboxSyncState[];
 }
 
 export interface Stack {
@@ -52,12 +72,26 @@ export interface Stack {
   repositories: Repositories;
   /** The opened containers, for tests that inspect what is stored. */
   store: CosmosStore;
-  issueUserToken(user: string, options?: { expiresInSeconds?: number; audience?: string; tenantId?: string }): Promise<string>;
+  issueUserToken(
+    user: string,
+    options?: { expiresInSeconds?: number; audience?: string; tenantId?: string; roles?: string[] },
+  ): Promise<string>;
+  /** One direct, in-process pass over the tenant (every mailbox, whatever its state); tests and bench. */
   sync(onProgress?: (progress: SyncProgress) => void): Promise<TenantSyncReport>;
+  /** The azurite connection string (CROSSWALK_QUEUE_CONNECTION). */
+  queueConnectionString: string;
+  syncQueue: SyncQueue;
+  syncStatus: SyncStatusRepository;
+  /** What the timer does (one message per connected mailbox), then waits until the worker drained the queues. */
+  syncThroughQueue(): Promise<QueueSyncReport>;
+  /** Waits until the sync queues are empty and the worker is idle. */
+  drainQueues(): Promise<void>;
   close(): Promise<void>;
 }
 
-const fixedPorts = { api: 7071, issuer: 7072, graph: 7443, cosmos: 8081, addin: 3000, addinHttps: 3443 };
+const fixedPorts = { api: 7071, issuer: 7072, graph: 7443, cosmos: 8081, addin: 3000, addinHttps: 3443, queue: DEFAULT_AZURITE_QUEUE_PORT };
+/** Locally, mailboxes finishing within two seconds share one tenant enrichment (a minute in Azure). */
+const LOCAL_ENRICH_DELAY_SECONDS = 2;
 
 export async function startStack(options: StackOptions): Promise<Stack> {
   const port = (name: keyof typeof fixedPorts) => (options.ports === 'fixed' ? fixedPorts[name] : 0);
@@ -116,7 +150,39 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       issuerTemplate: `${issuer.baseUrl}/{tenantid}/v2.0`,
       audience: DEFAULT_API_AUDIENCE,
     });
-    const host = await startLocalHost({ services: { repositories, verifyAccessToken }, port: port('api') });
+    const azurite = await startAzurite({
+      port: port('queue'),
+      ...(options.persist ? { location: join(DATA_DIR, 'azurite') } : { inMemory: true }),
+    });
+    closers.push(() => azurite.close());
+    const syncQueue = createSyncQueue(azurite.connectionString);
+    await syncQueue.ensureQueues();
+    const syncStatus = createSyncStatusRepository(store);
+    const queueServices: QueueSyncServices = {
+      graph,
+      repositories,
+      now,
+      pageSize: 200,
+      syncStatus,
+      queue: syncQueue,
+      enrichDelaySeconds: LOCAL_ENRICH_DELAY_SECONDS,
+      onProgress: options.onSyncProgress,
+    };
+    // The Functions runtime's part for the queue triggers of functions/src/index.ts, same handlers.
+    const worker = await startLocalQueueWorker({
+      connectionString: azurite.connectionString,
+      bindings: [
+        { queueName: MAILBOX_SYNC_QUEUE, handle: (message, delivery) => handleMailboxSync(queueServices, message, delivery) },
+        { queueName: TENANT_ENRICH_QUEUE, handle: (message) => handleTenantEnrich(queueServices, message) },
+      ],
+      onSettled: options.onQueueSettled,
+    });
+    closers.push(() => worker.close());
+
+    const host = await startLocalHost({
+      services: { repositories, verifyAccessToken, syncAdmin: { syncStatus, queue: syncQueue } },
+      port: port('api'),
+    });
     closers.push(() => host.close());
 
     const addin = options.addin === false ? null : await startAddinServer({
@@ -144,6 +210,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       issueUserToken: (user, tokenOptions = {}) =>
         issuer.issueToken({ user, tenantId: tokenOptions.tenantId ?? tenant.tenantId, ...tokenOptions }),
       sync: (onProgress) => runTenantSync({ graph, repositories, now, pageSize: 200, onProgress }, tenant.tenantId),
+      queueConnectionString: azurite.connectionString,
+      syncQueue,
+      syncStatus,
+      async syncThroughQueue() {
+        const schedule = await scheduleMailboxSyncs(queueServices, tenant.tenantId, { reason: 'schedule' });
+        await worker.drain();
+        return { schedule, mailboxes: await syncStatus.listMailboxes(tenant.tenantId) };
+      },
+      drainQueues: () => worker.drain(),
       close,
     };
   } catch (error) {

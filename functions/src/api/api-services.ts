@@ -2,10 +2,13 @@
 import type { CallerIdentity } from '../auth/caller-identity.ts';
 import type { AccessTokenVerifier } from '../auth/verify-access-token.ts';
 import type { Repositories } from '../store/repositories.ts';
+import type { SyncAdminServices } from './admin-services.ts';
 
 export interface ApiServices {
   repositories: Repositories;
   verifyAccessToken: AccessTokenVerifier;
+  /** Sync administration (the manage/sync routes); absent where no queue is configured. */
+  syncAdmin?: SyncAdminServices;
 }
 
 export interface HandlerInput<Body> {
@@ -13,4 +16,6 @@ export interface HandlerInput<Body> {
   identity: CallerIdentity | null;
   body: Body;
   params: Record<string, string>;
+  /** Validated query-string parameters, for routes that declare them. */
+  query?: Record<string, string>;
 }

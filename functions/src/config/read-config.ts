@@ -5,6 +5,8 @@ export interface FunctionsConfig {
   graph: { baseUrl: string; tokenEndpoint: string; clientId: string; clientSecret: string; scope: string };
   /** The tenants whose mailboxes this deployment syncs. */
   tenantIds: string[];
+  /** CROSSWALK_QUEUE_CONNECTION: the storage account of the sync queues (also the queue triggers' connection). */
+  queueConnectionString: string | null;
 }
 
 function required(env: Record<string, string | undefined>, name: string): string {
@@ -29,5 +31,6 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       scope: `${new URL(graphBase).origin}/.default`,
     },
     tenantIds: (env.CROSSWALK_TENANT_IDS ?? '').split(',').map((t) => t.trim()).filter(Boolean),
+    queueConnectionString: env.CROSSWALK_QUEUE_CONNECTION?.trim() || null,
   };
 }

@@ -16,6 +16,10 @@ import {
   handleReplaceMyExclusions,
   handleReplaceTenantExclusions,
 } from '../api/exclusions-handlers.ts';
+import { poisonMessagesRoute, resyncRoute, syncStatusRoute } from '../../../shared/api/routes.ts';
+import { handlePoisonMessages } from '../api/admin-poison-handler.ts';
+import { handleResync } from '../api/admin-resync-handler.ts';
+import { handleSyncStatus } from '../api/admin-sync-status-handler.ts';
 
 export interface RouteEntry {
   route: RouteDefinition;
@@ -36,4 +40,7 @@ export const routeTable: readonly RouteEntry[] = [
   entry(replaceTenantExclusionsRoute, handleReplaceTenantExclusions),
   entry(readMyExclusionsRoute, handleReadMyExclusions),
   entry(replaceMyExclusionsRoute, handleReplaceMyExclusions),
+  entry(syncStatusRoute, handleSyncStatus),
+  entry(resyncRoute, handleResync),
+  entry(poisonMessagesRoute, handlePoisonMessages),
 ];

@@ -36,7 +36,10 @@ export interface MailboxSyncState {
   lastSuccessAt: string | null;
   failureCount: number;
   lastError: SyncError | null;
+  /** Set when the mailbox's message was parked in the poison queue; cleared by a success. */
   parkedAt: string | null;
+  /** The error of the last parked message; kept after recovery, as the poison queue keeps the message. */
+  lastParkedError?: SyncError | null;
   updatedAt: string;
 }
 

@@ -47,6 +47,7 @@ export async function recordMailboxEvent(
     // The last error stays visible until a success clears it, so an admin sees why it failed.
     lastError: event.type === 'succeeded' ? null : (details.error ?? current.lastError),
     parkedAt: event.type === 'succeeded' ? null : details.parked ? at : current.parkedAt,
+    lastParkedError: details.parked ? (details.error ?? null) : (current.lastParkedError ?? null),
     updatedAt: at,
   };
   await syncStatus.saveMailbox(state);
