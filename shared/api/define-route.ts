@@ -17,6 +17,10 @@ export interface RouteDefinition<
   authenticated: boolean;
   body: Body;
   response: Response;
+  /** Query-string parameters, validated like the body (most routes take none). */
+  query?: z.ZodType;
+  /** The body may be absent (a webhook's validation handshake posts none). */
+  bodyOptional?: boolean;
 }
 
 export function defineRoute<Body extends z.ZodType, Response extends z.ZodType>(

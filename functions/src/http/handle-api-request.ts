@@ -12,6 +12,8 @@ export interface ApiRequest {
   /** The raw body text; null or empty when there was none. */
   body: string | null;
   params: Record<string, string>;
+  /** Query-string parameters (first value of each). */
+  query?: Record<string, string>;
 }
 
 export interface ApiResponse {
@@ -36,9 +38,20 @@ export function describeValidationError(error: z.ZodError): string {
     .join('; ');
 }
 
+/** A handler's answer that is not JSON (a webhook echoing its validation token). */
+export class TextResponse {
+  constructor(
+    readonly text: string,
+    readonly status = 200,
+  ) {}
+}
+
 function parseBody(entry: RouteEntry, raw: string | null): unknown {
   if (entry.route.method === 'GET' || entry.route.method === 'DELETE') return undefined;
-  if (raw === null || raw.trim() === '') throw new AppError('bad-request', 'request body is missing: send a JSON object');
+  if (raw === null || raw.trim() === '') {
+    if (entry.route.bodyOptional) return undefined;
+    throw new AppError('bad-request', 'request body is missing: send a JSON object');
+  }
   try {
     return JSON.parse(raw);
   } catch (cause) {
@@ -59,9 +72,17 @@ export async function handleApiRequest(services: ApiServices, entry: RouteEntry,
       throw new AppError('payload-too-large', `request body is larger than ${MAX_BODY_BYTES} bytes`);
     }
     const identity = entry.route.authenticated ? await services.verifyAccessToken(request.authorization) : null;
+    const query = entry.route.query?.safeParse(request.query ?? {});
+    if (query && !query.success) throw new AppError('bad-request', describeValidationError(query.error).replace(/^body: /, 'query: '));
     const parsed = entry.route.body.safeParse(parseBody(entry, request.body));
     if (!parsed.success) throw new AppError('bad-request', describeValidationError(parsed.error));
-    const result = await entry.handle(services, { identity, body: parsed.data as never, params: request.params });
+    const result = await entry.handle(services, {
+      identity,
+      body: parsed.data as never,
+      params: request.params,
+      query: (query?.data ?? {}) as Record<string, string>,
+    });
+    if (result instanceof TextResponse) return { status: result.status, headers: { 'content-type': 'text/plain' }, body: result.text };
     return { status: 200, headers: { 'content-type': 'application/json' }, body: entry.route.response.parse(result) };
   } catch (error) {
     if (isAppError(error)) return errorResponse(error);

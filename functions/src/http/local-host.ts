@@ -49,11 +49,12 @@ export async function startLocalHost(options: { services: ApiServices; port: num
         authorization: request.headers.authorization,
         body,
         params: match.params,
+        query: Object.fromEntries(url.searchParams),
       });
     } catch (error) {
       result = errorResponse(error instanceof AppError ? error : new AppError('internal', 'something went wrong on our side'));
     }
-    response.writeHead(result.status, result.headers).end(JSON.stringify(result.body));
+    response.writeHead(result.status, result.headers).end(typeof result.body === 'string' && result.headers['content-type'] === 'text/plain' ? result.body : JSON.stringify(result.body));
   });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

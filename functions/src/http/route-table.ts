@@ -4,6 +4,8 @@ import type { RouteDefinition } from '../../../shared/api/define-route.ts';
 import { healthRoute, lookupRoute } from '../../../shared/api/routes.ts';
 import type { ApiServices, HandlerInput } from '../api/api-services.ts';
 import { handleLookup } from '../api/lookup-handler.ts';
+import { changeNotificationsRoute, lifecycleNotificationsRoute } from '../../../shared/api/notification-routes.ts';
+import { handleNotifications } from '../notifications/handle-notifications.ts';
 import {
   readMyExclusionsRoute,
   readTenantExclusionsRoute,
@@ -36,6 +38,8 @@ function entry<R extends RouteDefinition>(
 export const routeTable: readonly RouteEntry[] = [
   entry(healthRoute, async () => ({ status: 'ok' as const })),
   entry(lookupRoute, handleLookup),
+  entry(changeNotificationsRoute, handleNotifications),
+  entry(lifecycleNotificationsRoute, handleNotifications),
   entry(readTenantExclusionsRoute, handleReadTenantExclusions),
   entry(replaceTenantExclusionsRoute, handleReplaceTenantExclusions),
   entry(readMyExclusionsRoute, handleReadMyExclusions),

@@ -6,6 +6,7 @@ import { createInteractionsRepository, type InteractionsRepository } from './int
 import { createOrganizationsRepository, type OrganizationsRepository } from './organizations-repository.ts';
 import { createPeopleRepository, type PeopleRepository } from './people-repository.ts';
 import { createSettingsRepository, type SettingsRepository } from './settings-repository.ts';
+import { createSubscriptionsRepository, type SubscriptionsRepository } from './subscriptions-repository.ts';
 import { createSyncStateRepository, type SyncStateRepository } from './sync-state-repository.ts';
 
 export interface Repositories {
@@ -16,6 +17,7 @@ export interface Repositories {
   groups: GroupsRepository;
   syncState: SyncStateRepository;
   settings: SettingsRepository;
+  subscriptions: SubscriptionsRepository;
 }
 
 export function createRepositories(store: CosmosStore): Repositories {
@@ -27,5 +29,6 @@ export function createRepositories(store: CosmosStore): Repositories {
     groups: createGroupsRepository(store),
     syncState: createSyncStateRepository(store),
     settings: createSettingsRepository(store),
+    subscriptions: createSubscriptionsRepository(store),
   };
 }

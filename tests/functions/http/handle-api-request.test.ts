@@ -104,6 +104,7 @@ function fakes(options: { verify?: () => Promise<CallerIdentity>; people?: () =>
     organizations: onlyThese<Repositories['organizations']>('organizations', {}),
     interactions: onlyThese<Repositories['interactions']>('interactions', {}),
     settings: onlyThese<Repositories['settings']>('settings', {}),
+    subscriptions: onlyThese<Repositories['subscriptions']>('subscriptions', {}),
     syncState: onlyThese<Repositories['syncState']>('syncState', {}),
   } satisfies Repositories;
   const services: ApiServices = {
