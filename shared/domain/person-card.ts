@@ -21,6 +21,18 @@ export const organizationSummarySchema = z.object({
   kind: organizationKindSchema,
   kindLabel: z.string(),
   domain: z.string(),
+  /** For GET/PATCH /api/organizations/{id}; "domain:<domain>" when no document describes it yet. */
+  id: z.string().optional(),
+  /** Where the answer came from: the tenant's directory, a user's override, the .gov registry, a domain rule, the bare domain. */
+  source: z.enum(['directory', 'manual', 'dotgov', 'domain-rule', 'domain']).optional(),
+  /** E.g. "Federal · Executive", "County · Election office". */
+  detail: z.string().optional(),
+  /** The parent agency (the registry's Organization name). */
+  agency: z.string().optional(),
+  subOrganization: z.string().optional(),
+  city: z.string().optional(),
+  /** Two-letter postal code. */
+  state: z.string().optional(),
 });
 export type OrganizationSummary = z.infer<typeof organizationSummarySchema>;
 

@@ -3,6 +3,7 @@
 import type { PersonObservation } from '../mining/observe-people.ts';
 import { mergeObservations } from '../enrichment/merge-person.ts';
 import { resolveOrganization, type OrganizationEntry } from '../enrichment/resolve-organization.ts';
+import { getDotgovRegistry } from '../registry/load-dotgov-registry.ts';
 import type { Repositories } from '../store/repositories.ts';
 
 export async function applyPeopleObservations(
@@ -25,7 +26,7 @@ export async function applyPeopleObservations(
   for (const [email, list] of byEmail) {
     const before = existing.get(email) ?? null;
     const merged = mergeObservations(tenantId, before, list);
-    const withOrganization = { ...merged, organization: resolveOrganization(email, directory) };
+    const withOrganization = { ...merged, organization: resolveOrganization(email, directory, { registry: getDotgovRegistry() }) };
     if (JSON.stringify(withOrganization) !== JSON.stringify(before && stripSystemFields(before))) changed.push(withOrganization);
   }
   await repositories.people.upsertMany(tenantId, changed);

@@ -5,6 +5,7 @@ import type { GroupDocument, MembershipDocument } from '../enrichment/group-docu
 import { inferSeriesGroups } from '../enrichment/infer-series-groups.ts';
 import { matchInferredGroup, type ExistingGroup } from '../enrichment/match-inferred-group.ts';
 import { resolveOrganization, type OrganizationEntry } from '../enrichment/resolve-organization.ts';
+import { getDotgovRegistry } from '../registry/load-dotgov-registry.ts';
 import type { SyncDependencies } from './sync-dependencies.ts';
 
 export function makeGroupId(tenantId: string, name: string): string {
@@ -60,7 +61,7 @@ export async function enrichTenant(
 
   const people = await repositories.people.listAll(tenantId);
   const moved = people
-    .map((person) => ({ person, organization: resolveOrganization(person.email, directory) }))
+    .map((person) => ({ person, organization: resolveOrganization(person.email, directory, { registry: getDotgovRegistry() }) }))
     .filter(({ person, organization }) => JSON.stringify(person.organization) !== JSON.stringify(organization))
     .map(({ person, organization }) => ({ ...person, organization }));
   await repositories.people.upsertMany(tenantId, moved);

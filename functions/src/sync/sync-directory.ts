@@ -4,6 +4,7 @@ import { normalizeEmail } from '../../../shared/domain/email-address.ts';
 import { readGraphPage } from '../graph/read-graph-page.ts';
 import { mergeDirectoryProfile } from '../enrichment/merge-person.ts';
 import { resolveOrganization, type OrganizationEntry } from '../enrichment/resolve-organization.ts';
+import { getDotgovRegistry } from '../registry/load-dotgov-registry.ts';
 import { USER_SELECT, type GraphUserMetadata } from '../mining/graph-shapes.ts';
 import type { PersonDocument } from '../enrichment/person-document.ts';
 import type { MailboxRef, SyncDependencies } from './sync-dependencies.ts';
@@ -31,7 +32,7 @@ export async function syncDirectory(
   for (const user of withMail) {
     const email = normalizeEmail((user.mail ?? user.userPrincipalName) as string);
     const merged = mergeDirectoryProfile(tenantId, existing.get(email) ?? null, user, observedAt);
-    if (merged) people.push({ ...merged, organization: resolveOrganization(email, directory) });
+    if (merged) people.push({ ...merged, organization: resolveOrganization(email, directory, { registry: getDotgovRegistry() }) });
   }
   await deps.repositories.people.upsertMany(tenantId, people);
   return withMail

@@ -9,7 +9,7 @@ const directory: OrganizationEntry[] = [
   { name: 'City of Riverton', kind: 'city', domains: ['riverton.gov'] },
 ];
 
-const housing: OrganizationSummary = { name: 'Cascadia Housing Agency', kind: 'state', kindLabel: 'State agency', domain: 'housing.cascadia.gov' };
+const housing: OrganizationSummary = { name: 'Cascadia Housing Agency', kind: 'state', kindLabel: 'State agency', domain: 'housing.cascadia.gov', source: 'directory' };
 
 describe('resolveOrganization', () => {
   it.each<[string, string, OrganizationSummary | null]>([
@@ -18,8 +18,8 @@ describe('resolveOrganization', () => {
     ['a deeper subdomain', 'a@x.y.housing.cascadia.gov', housing],
     ['a second domain of the same entry', 'a@cascadiahousing.org', { ...housing, domain: 'cascadiahousing.org' }],
     ['an upper-case address', 'Jess.Morgan@HOUSING.Cascadia.GOV', housing],
-    ['the parent when no child entry matches', 'a@transit.cascadia.gov', { name: 'State of Cascadia', kind: 'state', kindLabel: 'State agency', domain: 'cascadia.gov' }],
-    ['a city', 'a@riverton.gov', { name: 'City of Riverton', kind: 'city', kindLabel: 'City', domain: 'riverton.gov' }],
+    ['the parent when no child entry matches', 'a@transit.cascadia.gov', { name: 'State of Cascadia', kind: 'state', kindLabel: 'State agency', domain: 'cascadia.gov', source: 'directory' }],
+    ['a city', 'a@riverton.gov', { name: 'City of Riverton', kind: 'city', kindLabel: 'City', domain: 'riverton.gov', source: 'directory' }],
   ])('resolves %s from the directory: %s', (_case, email, expected) => {
     expect(resolveOrganization(email, directory)).toEqual(expected);
   });
@@ -30,6 +30,8 @@ describe('resolveOrganization', () => {
       kind: 'unknown',
       kindLabel: 'Organization',
       domain: 'notriverton.gov',
+      id: 'domain:notriverton.gov',
+      source: 'domain',
     });
     expect(resolveOrganization('a@evilhousing.cascadia.gov', directory)?.name).toBe('State of Cascadia');
   });
@@ -43,10 +45,10 @@ describe('resolveOrganization', () => {
   });
 
   it.each<[string, OrganizationSummary]>([
-    ['a@health.example.co.uk', { name: 'example.co.uk', kind: 'unknown', kindLabel: 'Organization', domain: 'example.co.uk' }],
-    ['a@cs.university.edu', { name: 'university.edu', kind: 'education', kindLabel: 'Education', domain: 'university.edu' }],
-    ['a@mail.army.mil', { name: 'army.mil', kind: 'military', kindLabel: 'Military', domain: 'army.mil' }],
-    ['a@partner.example.org', { name: 'example.org', kind: 'unknown', kindLabel: 'Organization', domain: 'example.org' }],
+    ['a@health.example.co.uk', { name: 'example.co.uk', kind: 'unknown', kindLabel: 'Organization', domain: 'example.co.uk', id: 'domain:example.co.uk', source: 'domain' }],
+    ['a@cs.university.edu', { name: 'university.edu', kind: 'education', kindLabel: 'Education', domain: 'university.edu', id: 'domain:university.edu', source: 'domain-rule' }],
+    ['a@mail.army.mil', { name: 'army.mil', kind: 'military', kindLabel: 'Military', domain: 'army.mil', id: 'domain:army.mil', source: 'domain-rule' }],
+    ['a@partner.example.org', { name: 'example.org', kind: 'unknown', kindLabel: 'Organization', domain: 'example.org', id: 'domain:example.org', source: 'domain' }],
   ])('falls back to the registrable domain of %s', (email, expected) => {
     expect(resolveOrganization(email, directory)).toEqual(expected);
   });
@@ -57,6 +59,8 @@ describe('resolveOrganization', () => {
       kind: 'unknown',
       kindLabel: 'Organization',
       domain: 'cascadia.gov',
+      id: 'domain:cascadia.gov',
+      source: 'domain',
     });
   });
 
