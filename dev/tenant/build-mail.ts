@@ -70,6 +70,12 @@ export interface MailPlanOptions {
    * 'Shelter Network' (see USER_FOLDER_NAMES) into those folders instead of the Inbox.
    */
   fileIntoUserFolders?: boolean;
+  /**
+   * Let the copies of one sent message share their common parts (recipient arrays, body) instead of
+   * each having its own: much less memory and garbage at benchmark scale. The JSON is the same.
+   * Whoever mutates a shared part changes every copy, so this is off unless asked for.
+   */
+  shareCopyParts?: boolean;
 }
 
 /** The user-created folders the generator can give a mailbox: a top-level folder and its child. */
@@ -407,6 +413,33 @@ function chooseInboxFolder(random: SeededRandom, message: SentMessage, receivedM
   return 'inbox';
 }
 
+/** The parts every copy of a sent message has in common (shared between copies when memory matters). */
+interface SharedParts {
+  conversationId: string;
+  bodyPreview: string;
+  body: GraphMessage['body'];
+  from: GraphRecipient;
+  sender: GraphRecipient;
+  toRecipients: GraphRecipient[];
+  ccRecipients: GraphRecipient[];
+  replyTo: GraphRecipient[];
+  sentDateTime: string;
+}
+
+function computeSharedParts(message: SentMessage): SharedParts {
+  return {
+    conversationId: deriveConversationId(message.conversationKey),
+    bodyPreview: message.body.replace(/\s+/g, ' ').slice(0, 255),
+    body: { contentType: 'text', content: message.body },
+    from: toRecipients([message.from])[0]!,
+    sender: toRecipients([message.sender])[0]!,
+    toRecipients: toRecipients(message.to),
+    ccRecipients: toRecipients(message.cc),
+    replyTo: toRecipients(message.replyTo),
+    sentDateTime: formatGraphInstant(message.sentMs),
+  };
+}
+
 function copyMessage(
   message: SentMessage,
   mailbox: Mailbox,
@@ -415,24 +448,23 @@ function copyMessage(
   isRead: boolean,
   imid: string,
   keepBcc: boolean,
+  shared: SharedParts = computeSharedParts(message),
 ): GraphMessage {
   const received = formatGraphInstant(receivedMs);
-  const from = toRecipients([message.from])[0]!;
-  const sender = toRecipients([message.sender])[0]!;
   const copy: GraphMessage = {
     id: deriveItemId('message', `${mailbox.userId}|${imid}`),
     internetMessageId: imid,
-    conversationId: deriveConversationId(message.conversationKey),
+    conversationId: shared.conversationId,
     subject: message.subject,
-    bodyPreview: message.body.replace(/\s+/g, ' ').slice(0, 255),
-    body: { contentType: 'text', content: message.body },
-    from,
-    sender,
-    toRecipients: toRecipients(message.to),
-    ccRecipients: toRecipients(message.cc),
+    bodyPreview: shared.bodyPreview,
+    body: shared.body,
+    from: shared.from,
+    sender: shared.sender,
+    toRecipients: shared.toRecipients,
+    ccRecipients: shared.ccRecipients,
     bccRecipients: keepBcc ? toRecipients(message.bcc) : [],
-    replyTo: toRecipients(message.replyTo),
-    sentDateTime: formatGraphInstant(message.sentMs),
+    replyTo: shared.replyTo,
+    sentDateTime: shared.sentDateTime,
     receivedDateTime: received,
     createdDateTime: received,
     lastModifiedDateTime: received,
@@ -478,8 +510,11 @@ export function fillMailboxes(random: SeededRandom, options: MailPlanOptions): v
     const senderHost = message.fromMember?.email.split('@')[1] ?? message.from.address.split('@')[1] ?? 'localhost';
     const imid = deriveInternetMessageId(message.key, senderHost);
     const senderMailbox = message.fromMember?.userId ? mailboxes[message.fromMember.userId] : undefined;
+    // Large tenants share the parts all copies have in common (recipients, body) to keep memory flat;
+    // the default tenant keeps separate objects per copy, as it always has.
+    const sharedParts = options.shareCopyParts ? computeSharedParts(message) : undefined;
     if (senderMailbox) {
-      const copy = copyMessage(message, senderMailbox, 'sentitems', message.sentMs, true, imid, true);
+      const copy = copyMessage(message, senderMailbox, 'sentitems', message.sentMs, true, imid, true, sharedParts);
       senderMailbox.messages[copy.parentFolderId]!.push(copy);
     }
     const delivered = new Set<string>();
@@ -492,7 +527,7 @@ export function fillMailboxes(random: SeededRandom, options: MailPlanOptions): v
       let folderName = chooseInboxFolder(filing, message, receivedMs, nowMs);
       if (userFiling && folderName === 'inbox') folderName = chooseUserFolder(userFiling, mailbox, message) ?? folderName;
       const isRead = nowMs - receivedMs > 2 * DAY_MS ? filing.chance(0.97) : filing.chance(0.5);
-      const copy = copyMessage(message, mailbox, folderName, receivedMs, isRead || folderName !== 'inbox', imid, false);
+      const copy = copyMessage(message, mailbox, folderName, receivedMs, isRead || folderName !== 'inbox', imid, false, sharedParts);
       mailbox.messages[copy.parentFolderId]!.push(copy);
     }
   }

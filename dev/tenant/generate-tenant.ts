@@ -166,6 +166,7 @@ export function generateDemoTenant(options: GenerateDemoTenantOptions = {}): Dem
     scale,
     ...(extraExternal > 0 ? { introduceEveryContact: true } : {}),
     ...(userFolders ? { fileIntoUserFolders: true } : {}),
+    ...(scale > 2 || extraTenant + extraExternal > 0 ? { shareCopyParts: true } : {}),
   });
   fillCalendars(random.fork('calendar'), { cast, mailboxes, startMs, nowMs, horizonMs: CALENDAR_HORIZON_DAYS * DAY_MS });
 
