@@ -78,8 +78,9 @@ export interface Stack {
   ): Promise<string>;
   /** One direct, in-process pass over the tenant (every mailbox, whatever its state); tests and bench. */
   sync(onProgress?: (progress: SyncProgress) => void): Promise<TenantSyncReport>;
-  /** The azurite connection string (CROSSWALK_QUEUE_CONNECTION). */
+  /** The azurite connection string (CROSSWALK_QUEUE_CONNECTION) and its queue endpoint. */
   queueConnectionString: string;
+  queueEndpoint: string;
   syncQueue: SyncQueue;
   syncStatus: SyncStatusRepository;
   /** What the timer does (one message per connected mailbox), then waits until the worker drained the queues. */
@@ -211,6 +212,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         issuer.issueToken({ user, tenantId: tokenOptions.tenantId ?? tenant.tenantId, ...tokenOptions }),
       sync: (onProgress) => runTenantSync({ graph, repositories, now, pageSize: 200, onProgress }, tenant.tenantId),
       queueConnectionString: azurite.connectionString,
+      queueEndpoint: azurite.queueEndpoint,
       syncQueue,
       syncStatus,
       async syncThroughQueue() {
