@@ -41,8 +41,16 @@ export function parseCsv(text: string): string[][] {
       field = '';
       index += char === '\r' && text[index + 1] === '\n' ? 2 : 1;
     } else {
-      field += char;
-      index += 1;
+      // Take the rest of an unquoted field in one slice: character-by-character appends cost
+      // most of the time on a 16k-row file.
+      let end = index + 1;
+      while (end < length) {
+        const next = text.charCodeAt(end);
+        if (next === 44 /* , */ || next === 13 /* \r */ || next === 10 /* \n */) break;
+        end += 1;
+      }
+      field += text.slice(index, end);
+      index = end;
     }
   }
   if (quoted) throw new Error('CSV ends inside a quoted field');
