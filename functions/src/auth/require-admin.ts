@@ -1,5 +1,6 @@
-// Sync administration is for the tenant's admins only: callers whose token carries the app
-// role Crosswalk.Admin (assigned in Entra ID to users or groups of the API's app registration).
+// Administration (sync status and resync, tenant-wide settings) is for the tenant's admins
+// only: callers whose token carries the app role Crosswalk.Admin (assigned in Entra ID to
+// users or groups of the API's app registration). Their tenant scopes what they administer.
 import { AppError } from '../errors/app-error.ts';
 import type { CallerIdentity } from './caller-identity.ts';
 
