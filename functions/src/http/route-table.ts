@@ -23,6 +23,19 @@ import { handlePoisonMessages } from '../api/admin-poison-handler.ts';
 import { handleResync } from '../api/admin-resync-handler.ts';
 import { handleSyncStatus } from '../api/admin-sync-status-handler.ts';
 
+import {
+  editOrganizationRoute,
+  mergeOrganizationRoute,
+  readOrganizationRoute,
+  splitOrganizationRoute,
+} from '../../../shared/api/organization-routes.ts';
+import {
+  handleEditOrganization,
+  handleMergeOrganization,
+  handleReadOrganization,
+  handleSplitOrganization,
+} from '../api/organization-handlers.ts';
+
 export interface RouteEntry {
   route: RouteDefinition;
   handle: (services: ApiServices, input: HandlerInput<never>) => Promise<unknown>;
@@ -47,4 +60,8 @@ export const routeTable: readonly RouteEntry[] = [
   entry(syncStatusRoute, handleSyncStatus),
   entry(resyncRoute, handleResync),
   entry(poisonMessagesRoute, handlePoisonMessages),
+  entry(splitOrganizationRoute, handleSplitOrganization),
+  entry(readOrganizationRoute, handleReadOrganization),
+  entry(editOrganizationRoute, handleEditOrganization),
+  entry(mergeOrganizationRoute, handleMergeOrganization),
 ];
