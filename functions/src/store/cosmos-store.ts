@@ -12,6 +12,8 @@ export const containerDefinitions = {
   syncState: '/tenantId',
   settings: '/tenantId',
   interactions: '/ownerKey',
+  /** Append-only audit trail of changes made through the API (groups issue). */
+  audit: '/tenantId',
 } as const;
 
 export type ContainerName = keyof typeof containerDefinitions;

@@ -1,5 +1,6 @@
 // All repositories over one opened store.
 import type { CosmosStore } from './cosmos-store.ts';
+import { createAuditRepository, type AuditRepository } from './audit-repository.ts';
 import { createEdgesRepository, type EdgesRepository } from './edges-repository.ts';
 import { createGroupsRepository, type GroupsRepository } from './groups-repository.ts';
 import { createInteractionsRepository, type InteractionsRepository } from './interactions-repository.ts';
@@ -8,6 +9,7 @@ import { createPeopleRepository, type PeopleRepository } from './people-reposito
 import { createSettingsRepository, type SettingsRepository } from './settings-repository.ts';
 import { createSubscriptionsRepository, type SubscriptionsRepository } from './subscriptions-repository.ts';
 import { createSyncStateRepository, type SyncStateRepository } from './sync-state-repository.ts';
+import { createTeamsRepository, type TeamsRepository } from './teams-repository.ts';
 
 export interface Repositories {
   people: PeopleRepository;
@@ -18,6 +20,8 @@ export interface Repositories {
   syncState: SyncStateRepository;
   settings: SettingsRepository;
   subscriptions: SubscriptionsRepository;
+  teams: TeamsRepository;
+  audit: AuditRepository;
 }
 
 export function createRepositories(store: CosmosStore): Repositories {
@@ -30,5 +34,7 @@ export function createRepositories(store: CosmosStore): Repositories {
     syncState: createSyncStateRepository(store),
     settings: createSettingsRepository(store),
     subscriptions: createSubscriptionsRepository(store),
+    teams: createTeamsRepository(store),
+    audit: createAuditRepository(store),
   };
 }

@@ -106,6 +106,8 @@ function fakes(options: { verify?: () => Promise<CallerIdentity>; people?: () =>
     settings: onlyThese<Repositories['settings']>('settings', {}),
     subscriptions: onlyThese<Repositories['subscriptions']>('subscriptions', {}),
     syncState: onlyThese<Repositories['syncState']>('syncState', {}),
+    teams: onlyThese<Repositories['teams']>('teams', {}),
+    audit: onlyThese<Repositories['audit']>('audit', {}),
   } satisfies Repositories;
   const services: ApiServices = {
     repositories,
