@@ -1,6 +1,7 @@
 // Organization routes: read one; edit, merge and split (any signed-in user of the tenant — the
 // team curates its organizations together; each change records who made it). After a change,
-// the tenant's enrichment re-resolves everyone's organization so cards show it at once.
+// the tenant's enrichment re-resolves everyone's organization so cards show it at once, and
+// the audit trail keeps each change's before and after.
 import { getDomain } from 'tldts';
 import type { OrganizationKind } from '../../../shared/domain/organization-kind.ts';
 import type { CallerIdentity } from '../auth/caller-identity.ts';
@@ -29,9 +30,28 @@ function changeContext(identity: CallerIdentity, now: Date): ChangeContext {
   return { tenantId: identity.tenantId, by: identity.userPrincipalName, now: now.toISOString() };
 }
 
-/** Writes the override documents, re-resolves people, and answers with the organization as it now is. */
-async function applyChange(services: ApiServices, tenantId: string, documents: readonly OrganizationDocument[], answerId: string, now: Date) {
+/**
+ * Writes the override documents and their audit entries (before/after), re-resolves people,
+ * and answers with the organization as it now is.
+ */
+async function applyChange(services: ApiServices, identity: CallerIdentity, change: { before: readonly OrganizationDocument[]; documents: readonly OrganizationDocument[]; answerId: string; now: Date }) {
+  const { tenantId } = identity;
+  const { documents, answerId, now } = change;
+  const before = new Map(change.before.map((document) => [document.id, document]));
   await services.repositories.organizations.upsertMany(tenantId, documents);
+  await services.repositories.audit.append(
+    tenantId,
+    documents.map((document) => ({
+      at: now.toISOString(),
+      actor: { email: identity.userPrincipalName, name: identity.name },
+      action: 'organization.update' as const,
+      targetType: 'organization' as const,
+      targetId: document.id,
+      summary: document.history?.at(-1)?.summary ?? 'changed',
+      before: before.get(document.id) ?? null,
+      after: document,
+    })),
+  );
   const entries = await services.repositories.organizations.listAll(tenantId);
   await enrichTenant({ repositories: services.repositories, now: () => now }, tenantId, entries);
   return toOrganizationResponse(await findOrganization(entries, answerId));
@@ -49,7 +69,7 @@ export async function handleEditOrganization(services: ApiServices, input: Handl
   const entries = await services.repositories.organizations.listAll(identity.tenantId);
   const view = await findOrganization(entries, input.params.id ?? '');
   const document = planEdit(view, input.body, changeContext(identity, now));
-  return applyChange(services, identity.tenantId, [document], document.id, now);
+  return applyChange(services, identity, { before: entries, documents: [document], answerId: document.id, now });
 }
 
 export async function handleMergeOrganization(services: ApiServices, input: HandlerInput<{ intoId: string }>) {
@@ -60,7 +80,7 @@ export async function handleMergeOrganization(services: ApiServices, input: Hand
   const target = await findOrganization(entries, input.body.intoId, 'intoId: organization');
   if (source.id === target.id) throw new AppError('bad-request', 'intoId: is the organization being merged');
   const documents = planMerge(source, target, changeContext(identity, now));
-  return applyChange(services, identity.tenantId, documents, target.id, now);
+  return applyChange(services, identity, { before: entries, documents, answerId: target.id, now });
 }
 
 export async function handleSplitOrganization(services: ApiServices, input: HandlerInput<{ domain: string; name: string; kind: OrganizationKind }>) {
@@ -73,5 +93,5 @@ export async function handleSplitOrganization(services: ApiServices, input: Hand
   const now = new Date();
   const entries = await services.repositories.organizations.listAll(identity.tenantId);
   const documents = planSplit(input.body, entries, changeContext(identity, now));
-  return applyChange(services, identity.tenantId, documents, documents[0]!.id, now);
+  return applyChange(services, identity, { before: entries, documents, answerId: documents[0]!.id, now });
 }
