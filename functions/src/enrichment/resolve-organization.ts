@@ -33,13 +33,13 @@ export function isFreemailDomain(registrable: string): boolean {
   return freemail.has(registrable.toLowerCase());
 }
 
-function factsFromTopLevel(registrable: string): OrganizationFacts {
+function classifyTopLevel(registrable: string): OrganizationFacts {
   if (registrable.endsWith('.mil')) return { name: registrable, kind: 'military', domain: registrable, source: 'domain-rule' };
   if (registrable.endsWith('.edu')) return { name: registrable, kind: 'education', domain: registrable, source: 'domain-rule' };
   return { name: registrable, kind: 'unknown', domain: registrable, source: 'domain' };
 }
 
-function factsFromEntry(entry: OrganizationEntry, domain: string): OrganizationFacts {
+function readEntryFacts(entry: OrganizationEntry, domain: string): OrganizationFacts {
   return compactFacts({
     name: entry.name,
     kind: entry.kind,
@@ -63,18 +63,18 @@ export function findOrganizationFacts(
     ? [...directory, ...options.overrides.map((entry) => ({ ...entry, source: 'manual' as const }))]
     : directory;
   const match = matchTenantEntry(host, tenantEntries);
-  if (match) return { facts: factsFromEntry(match.entry, match.domain), entry: match.entry };
+  if (match) return { facts: readEntryFacts(match.entry, match.domain), entry: match.entry };
   const registered = options.registry ? findDotgovEntry(options.registry, host) : null;
   if (registered) return { facts: describeDotgovEntry(registered), entry: null };
   const locality = classifyUsLocality(host);
   if (locality) return { facts: compactFacts(locality), entry: null };
   const registrable = getDomain(host);
   if (!registrable || isFreemailDomain(registrable)) return null;
-  return { facts: factsFromTopLevel(registrable), entry: null };
+  return { facts: classifyTopLevel(registrable), entry: null };
 }
 
 export function summarizeOrganization(entry: OrganizationEntry, domain: string): OrganizationSummary {
-  return summarizeFacts(factsFromEntry(entry, domain), entry.id);
+  return summarizeFacts(readEntryFacts(entry, domain), entry.id);
 }
 
 /** The card's summary; an organization no document describes gets its domain-derived id. */

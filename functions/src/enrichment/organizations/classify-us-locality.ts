@@ -5,7 +5,7 @@
 import type { OrganizationFacts } from './organization-facts.ts';
 import { usStateNames } from './us-states.ts';
 
-function titleCase(label: string): string {
+function capitalizeLabel(label: string): string {
   return label
     .split('-')
     .filter(Boolean)
@@ -13,7 +13,7 @@ function titleCase(label: string): string {
     .join(' ');
 }
 
-function named(labels: readonly string[], from: number, facts: Omit<OrganizationFacts, 'domain' | 'source'>): OrganizationFacts {
+function buildLocality(labels: readonly string[], from: number, facts: Omit<OrganizationFacts, 'domain' | 'source'>): OrganizationFacts {
   return { ...facts, domain: labels.slice(from).join('.'), source: 'domain-rule' };
 }
 
@@ -32,7 +32,7 @@ export function classifyUsLocality(host: string): OrganizationFacts | null {
   const n = labels.length;
   if (n < 3 || labels[n - 1] !== 'us') return null;
   if (labels[n - 2] === 'nsn') {
-    return named(labels, n - 3, { name: `${titleCase(labels[n - 3]!)} Nation`, kind: 'tribal', detail: 'Tribal' });
+    return buildLocality(labels, n - 3, { name: `${capitalizeLabel(labels[n - 3]!)} Nation`, kind: 'tribal', detail: 'Tribal' });
   }
   const st = labels[n - 2]!;
   const stateName = usStateNames[st];
@@ -42,18 +42,18 @@ export function classifyUsLocality(host: string): OrganizationFacts | null {
   const fourth = labels[n - 4];
   switch (third) {
     case 'k12': {
-      if (!fourth) return named(labels, n - 3, { name: `K-12 schools, ${ST}`, kind: 'school-district', detail: 'School district', state: ST });
+      if (!fourth) return buildLocality(labels, n - 3, { name: `K-12 schools, ${ST}`, kind: 'school-district', detail: 'School district', state: ST });
       // pvt.k12 (private schools) and chtr.k12 (charter schools) put the school one label further left.
       const sector = fourth === 'pvt' || fourth === 'chtr' ? fourth : null;
       const school = sector ? labels[n - 5] : fourth;
-      if (!school) return named(labels, n - 4, { name: `${sector === 'pvt' ? 'Private' : 'Charter'} schools, ${ST}`, kind: sector === 'pvt' ? 'education' : 'school-district', state: ST });
-      if (sector === 'pvt') return named(labels, n - 5, { name: `${titleCase(school)} (private school), ${ST}`, kind: 'education', state: ST });
-      return named(labels, sector ? n - 5 : n - 4, { name: `${titleCase(school)} School District, ${ST}`, kind: 'school-district', detail: sector ? 'Charter school' : 'School district', state: ST });
+      if (!school) return buildLocality(labels, n - 4, { name: `${sector === 'pvt' ? 'Private' : 'Charter'} schools, ${ST}`, kind: sector === 'pvt' ? 'education' : 'school-district', state: ST });
+      if (sector === 'pvt') return buildLocality(labels, n - 5, { name: `${capitalizeLabel(school)} (private school), ${ST}`, kind: 'education', state: ST });
+      return buildLocality(labels, sector ? n - 5 : n - 4, { name: `${capitalizeLabel(school)} School District, ${ST}`, kind: 'school-district', detail: sector ? 'Charter school' : 'School district', state: ST });
     }
     case 'state':
-      if (!fourth) return named(labels, n - 3, { name: `State of ${stateName}`, kind: 'state', detail: 'State or territory', state: ST });
-      return named(labels, n - 4, {
-        name: `State of ${stateName} · ${fourth.length <= 5 ? fourth.toUpperCase() : titleCase(fourth)}`,
+      if (!fourth) return buildLocality(labels, n - 3, { name: `State of ${stateName}`, kind: 'state', detail: 'State or territory', state: ST });
+      return buildLocality(labels, n - 4, {
+        name: `State of ${stateName} · ${fourth.length <= 5 ? fourth.toUpperCase() : capitalizeLabel(fourth)}`,
         kind: 'state',
         detail: 'State agency',
         agency: `State of ${stateName}`,
@@ -61,15 +61,15 @@ export function classifyUsLocality(host: string): OrganizationFacts | null {
       });
     case 'cc':
       if (!fourth) return null;
-      return named(labels, n - 4, { name: `${titleCase(fourth)} Community College, ${ST}`, kind: 'education', state: ST });
+      return buildLocality(labels, n - 4, { name: `${capitalizeLabel(fourth)} Community College, ${ST}`, kind: 'education', state: ST });
     case 'lib':
       if (!fourth) return null;
-      return named(labels, n - 4, { name: `${titleCase(fourth)} Library, ${ST}`, kind: 'special-district', detail: 'Library', state: ST });
+      return buildLocality(labels, n - 4, { name: `${capitalizeLabel(fourth)} Library, ${ST}`, kind: 'special-district', detail: 'Library', state: ST });
     default: {
       const prefix = fourth ? localityPrefixes[fourth] : undefined;
-      const place = titleCase(third);
-      if (prefix) return named(labels, n - 4, { name: prefix.name(place, ST), kind: prefix.kind, city: prefix.kind === 'city' ? place : undefined, state: ST });
-      return named(labels, n - 3, { name: `City of ${place}, ${ST}`, kind: 'city', city: place, state: ST });
+      const place = capitalizeLabel(third);
+      if (prefix) return buildLocality(labels, n - 4, { name: prefix.name(place, ST), kind: prefix.kind, city: prefix.kind === 'city' ? place : undefined, state: ST });
+      return buildLocality(labels, n - 3, { name: `City of ${place}, ${ST}`, kind: 'city', city: place, state: ST });
     }
   }
 }

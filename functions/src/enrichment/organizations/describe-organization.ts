@@ -17,7 +17,7 @@ export interface OrganizationView {
 /** Merges chain (A into B, then B into C); a bound keeps a corrupted cycle from hanging. */
 const MAX_MERGE_HOPS = 16;
 
-function viewOfEntry(entry: OrganizationEntry): OrganizationView {
+function describeEntry(entry: OrganizationEntry): OrganizationView {
   const domains = entry.domains.map((domain) => domain.toLowerCase());
   return {
     id: entry.id ?? makeDomainOrganizationId(domains[0] ?? entry.name),
@@ -45,12 +45,12 @@ export function describeOrganization(
   const byId = new Map(entries.filter((entry) => entry.id).map((entry) => [entry.id as string, entry]));
   let stored = byId.get(id);
   for (let hops = 0; stored?.mergedInto && hops < MAX_MERGE_HOPS; hops += 1) stored = byId.get(stored.mergedInto);
-  if (stored && !stored.mergedInto) return viewOfEntry(stored);
+  if (stored && !stored.mergedInto) return describeEntry(stored);
   if (stored) return null;
   const domain = readDomainOrganizationId(id);
   if (!domain) return null;
   const found = findOrganizationFacts(domain, entries, options);
   if (!found) return null;
-  if (found.entry) return viewOfEntry(found.entry);
+  if (found.entry) return describeEntry(found.entry);
   return { id: makeDomainOrganizationId(found.facts.domain), entry: null, facts: found.facts, domains: [found.facts.domain] };
 }

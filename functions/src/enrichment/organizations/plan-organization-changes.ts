@@ -39,7 +39,7 @@ export function makeSplitOrganizationId(domain: string): string {
 }
 
 /** The view as a document: a stored entry as it is, a registry or rule organization as a new manual one. */
-function toDocument(view: OrganizationView, context: ChangeContext): OverrideDocument {
+function materializeDocument(view: OrganizationView, context: ChangeContext): OverrideDocument {
   if (view.entry) {
     return { ...(view.entry as OverrideDocument), id: view.id, tenantId: context.tenantId, source: view.entry.source ?? 'directory' };
   }
@@ -66,7 +66,7 @@ function recordChange(document: OverrideDocument, context: ChangeContext, action
 
 /** Renames or re-kinds an organization; a new kind drops the registry's detail, which described the old one. */
 export function planEdit(view: OrganizationView, patch: { name?: string; kind?: OrganizationKind }, context: ChangeContext): OverrideDocument {
-  const before = toDocument(view, context);
+  const before = materializeDocument(view, context);
   const changes: string[] = [];
   const after: OverrideDocument = { ...before };
   if (patch.name !== undefined && patch.name !== before.name) {
@@ -83,10 +83,10 @@ export function planEdit(view: OrganizationView, patch: { name?: string; kind?: 
 
 /** B into A: A lists B's domains too, B stays as a tombstone pointing at A (its id keeps answering). */
 export function planMerge(source: OrganizationView, target: OrganizationView, context: ChangeContext): OverrideDocument[] {
-  const into = toDocument(target, context);
+  const into = materializeDocument(target, context);
   const domains = [...new Set([...into.domains, ...source.domains])];
   const merged = recordChange({ ...into, domains }, context, 'merge', `merged ${source.facts.name} (${source.domains.join(', ')})`);
-  const tombstone = recordChange({ ...toDocument(source, context), mergedInto: target.id }, context, 'merged-into', `merged into ${target.facts.name}`);
+  const tombstone = recordChange({ ...materializeDocument(source, context), mergedInto: target.id }, context, 'merged-into', `merged into ${target.facts.name}`);
   return [merged, tombstone];
 }
 
