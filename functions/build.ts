@@ -1,4 +1,5 @@
 // Bundles the functions app for Azure (dist/functions/index.js, the package "main").
+import { copyFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 await build({
@@ -13,4 +14,6 @@ await build({
   external: ['@azure/functions'],
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
 });
+// The registry loader finds its shipped fixture beside the module that loads it.
+copyFileSync('functions/src/registry/dotgov-fixture.csv', 'dist/functions/dotgov-fixture.csv');
 console.log('built dist/functions/index.js');
