@@ -35,6 +35,39 @@ import {
   handleReadOrganization,
   handleSplitOrganization,
 } from '../api/organization-handlers.ts';
+import {
+  addMembersRoute,
+  createGroupRoute,
+  createTeamRoute,
+  exportCsvRoute,
+  exportVcardRoute,
+  groupAuditRoute,
+  listGroupsRoute,
+  listMembersPageRoute,
+  listMembersRoute,
+  listTeamsRoute,
+  personAuditRoute,
+  readGroupRoute,
+  readTeamRoute,
+  removeMemberRoute,
+  removeMembersRoute,
+  removeTeamMemberRoute,
+  setTeamMemberRoute,
+  updateGroupRoute,
+  updateMemberRoute,
+} from '../../../shared/api/group-routes.ts';
+import { handleGroupAudit, handlePersonAudit } from '../api/audit-handlers.ts';
+import { handleExportCsv, handleExportVcard } from '../api/group-export-handlers.ts';
+import { handleCreateGroup, handleListGroups, handleReadGroup, handleUpdateGroup } from '../api/group-handlers.ts';
+import {
+  handleAddMembers,
+  handleListMembers,
+  handleListMembersPage,
+  handleRemoveMember,
+  handleRemoveMembers,
+  handleUpdateMember,
+} from '../api/membership-handlers.ts';
+import { handleCreateTeam, handleListTeams, handleReadTeam, handleRemoveTeamMember, handleSetTeamMember } from '../api/team-handlers.ts';
 
 export interface RouteEntry {
   route: RouteDefinition;
@@ -64,4 +97,24 @@ export const routeTable: readonly RouteEntry[] = [
   entry(readOrganizationRoute, handleReadOrganization),
   entry(editOrganizationRoute, handleEditOrganization),
   entry(mergeOrganizationRoute, handleMergeOrganization),
+  // Groups, members, teams, audit (groups issue).
+  entry(createGroupRoute, handleCreateGroup),
+  entry(listGroupsRoute, handleListGroups),
+  entry(readGroupRoute, handleReadGroup),
+  entry(updateGroupRoute, handleUpdateGroup),
+  entry(addMembersRoute, handleAddMembers),
+  entry(listMembersRoute, handleListMembers),
+  entry(listMembersPageRoute, handleListMembersPage),
+  entry(removeMembersRoute, handleRemoveMembers),
+  entry(updateMemberRoute, handleUpdateMember),
+  entry(removeMemberRoute, handleRemoveMember),
+  entry(exportCsvRoute, handleExportCsv),
+  entry(exportVcardRoute, handleExportVcard),
+  entry(groupAuditRoute, handleGroupAudit),
+  entry(personAuditRoute, handlePersonAudit),
+  entry(listTeamsRoute, handleListTeams),
+  entry(createTeamRoute, handleCreateTeam),
+  entry(readTeamRoute, handleReadTeam),
+  entry(setTeamMemberRoute, handleSetTeamMember),
+  entry(removeTeamMemberRoute, handleRemoveTeamMember),
 ];

@@ -1,0 +1,329 @@
+// Group members: add (idempotent, concurrent-safe), list in pages, change, remove one or many.
+// A manual membership's id is derived from tenant, group and address, and every write is a
+// create or a replace conditioned on the etag read: two people adding the same member at once
+// meet on one document, and the loser of a race re-reads and merges again.
+import type { RouteResponse } from '../../../shared/api/define-route.ts';
+import type {
+  addMembersRoute,
+  listMembersRoute,
+  removeMemberRoute,
+  removeMembersRoute,
+  updateMemberRoute,
+} from '../../../shared/api/group-routes.ts';
+import { MEMBERS_PAGE_SIZE, type AddMemberResult, type Member } from '../../../shared/domain/group.ts';
+import type { GroupDocument, MembershipDocument } from '../enrichment/group-documents.ts';
+import { makePersonId } from '../enrichment/merge-person.ts';
+import { resolveOrganization } from '../enrichment/resolve-organization.ts';
+import { AppError } from '../errors/app-error.ts';
+import { makeMemberPerson } from '../groups/make-member-person.ts';
+import { decodeMembersCursor, encodeMembersCursor } from '../groups/members-cursor.ts';
+import { formatTermDate } from '../groups/membership-terms.ts';
+import {
+  applyMemberPatch,
+  describeTerm,
+  makeManualMembershipId,
+  mergeMemberRequest,
+  summarizeAddResults,
+  type MemberPatch,
+  type MemberRequest,
+  type MergeOutcome,
+} from '../groups/merge-membership.ts';
+import type { AuditRecord } from '../store/audit-repository.ts';
+import type { ApiServices, HandlerInput } from './api-services.ts';
+import {
+  actorOf,
+  requireActiveGroup,
+  requireCaller,
+  requireGroupAccess,
+  staleMemberMessage,
+  type Caller,
+} from './group-access.ts';
+import { chooseShownMembership, toGroupView, toMemberView } from './group-views.ts';
+
+/** Attempts per member when concurrent writers keep changing the same membership. */
+const MAX_WRITE_ATTEMPTS = 5;
+/** Members written at once: enough to be quick, few enough not to flood the store. */
+const WRITE_CONCURRENCY = 10;
+
+async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      results[index] = await work(items[index] as T, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** Builds member views with each person's record and the caller's own edge to them. */
+async function viewMembers(services: ApiServices, caller: Caller, memberships: readonly MembershipDocument[], now: Date): Promise<Member[]> {
+  const emails = [...new Set(memberships.map((m) => m.email))];
+  if (emails.length === 0) return [];
+  const [people, edges] = await Promise.all([
+    services.repositories.people.findByEmails(caller.tenantId, emails),
+    services.repositories.edges.findForOwner(caller.tenantId, caller.email, emails),
+  ]);
+  const personByEmail = new Map(people.map((p) => [p.email, p]));
+  const edgeByEmail = new Map(edges.map((e) => [e.contactEmail, e]));
+  const today = formatTermDate(now);
+  return memberships.map((m) =>
+    toMemberView(m, { tenantId: caller.tenantId, person: personByEmail.get(m.email), edge: edgeByEmail.get(m.email), today }),
+  );
+}
+
+/** Creates the people nobody has seen yet, so they have a card and a place in the member list. */
+async function createMissingPeople(services: ApiServices, caller: Caller, emails: readonly string[], at: string): Promise<Set<string>> {
+  const { people, organizations } = services.repositories;
+  const known = new Set((await people.findByEmails(caller.tenantId, emails)).map((p) => p.email));
+  const missing = emails.filter((email) => !known.has(email));
+  if (missing.length === 0) return new Set();
+  const directory = await organizations.listAll(caller.tenantId);
+  await people.upsertMany(
+    caller.tenantId,
+    missing.map((email) => makeMemberPerson({ tenantId: caller.tenantId, email, organization: resolveOrganization(email, directory), now: at })),
+  );
+  return new Set(missing);
+}
+
+type WriteResult = { result: AddMemberResult['result']; document: MembershipDocument; previous?: AddMemberResult['previous'] };
+
+/** Writes one member's outcome; on a race (created meanwhile, changed meanwhile) reads again and merges again. */
+async function writeMember(
+  services: ApiServices,
+  options: { caller: Caller; group: GroupDocument; request: MemberRequest; existing: MembershipDocument | null; now: Date },
+): Promise<WriteResult> {
+  const { groups } = services.repositories;
+  const { caller, group, request, now } = options;
+  let existing = options.existing;
+  for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt += 1) {
+    const outcome: MergeOutcome = mergeMemberRequest({ tenantId: caller.tenantId, group, existing, request, actor: caller.email, now });
+    if (outcome.result === 'invalid') throw new AppError('conflict', `${request.email}: ${outcome.problem} (changed by someone else meanwhile)`);
+    if (outcome.result === 'already-member') return { result: outcome.result, document: existing ?? outcome.document };
+    const written =
+      outcome.result === 'added'
+        ? await groups.createMembership(outcome.document)
+        : await groups.replaceMembership(outcome.document, existing?._etag ?? '');
+    if (written !== 'exists' && written !== 'conflict') return { result: outcome.result, document: written, ...(outcome.previous ? { previous: outcome.previous } : {}) };
+    existing = await groups.readMembership(caller.tenantId, outcome.document.id);
+  }
+  throw new AppError('conflict', `${request.email} is being changed by someone else right now; try again`);
+}
+
+function describeMembershipChange(result: WriteResult, groupName: string): string {
+  const { document } = result;
+  if (result.result === 'added') return `Added ${document.email} to ${groupName} as ${document.role}`;
+  const previous = result.previous;
+  const parts: string[] = [];
+  if (previous && previous.role !== document.role) parts.push(`role ${previous.role} → ${document.role}`);
+  if (previous && (previous.start !== (document.start ?? null) || previous.end !== (document.end ?? null))) {
+    parts.push(`term ${previous.start ?? '?'}–${previous.end ?? ''} → ${document.start ?? '?'}–${document.end ?? ''}`);
+  }
+  if (previous && previous.notes !== (document.notes ?? null)) parts.push('notes changed');
+  return `Changed ${document.email} in ${groupName}: ${parts.join(', ') || 'no change'}`;
+}
+
+interface AddMembersInput {
+  members: { email: string; role: string; start?: string; end?: string | null; notes?: string }[];
+}
+
+export async function handleAddMembers(services: ApiServices, input: HandlerInput<AddMembersInput>): Promise<RouteResponse<typeof addMembersRoute>> {
+  const caller = requireCaller(input);
+  const { group, access } = await requireGroupAccess(services, caller, input.params.id ?? '', 'change-members');
+  requireActiveGroup(group);
+  const now = new Date();
+  const at = now.toISOString();
+  const requests = input.body.members;
+  const emails = requests.map((m) => m.email);
+  const manualIds = new Set(emails.map((email) => makeManualMembershipId(caller.tenantId, group.id, email)));
+  const existingByEmail = new Map(
+    (await services.repositories.groups.findGroupMemberships(caller.tenantId, group.id, emails)).filter((m) => manualIds.has(m.id)).map((m) => [m.email, m]),
+  );
+  // Check every member before writing any: a bad term in the 40th is a 400 with nothing changed.
+  requests.forEach((request, index) => {
+    const outcome = mergeMemberRequest({ tenantId: caller.tenantId, group, existing: existingByEmail.get(request.email) ?? null, request, actor: caller.email, now });
+    if (outcome.result === 'invalid') throw new AppError('bad-request', `members[${index}].${outcome.problem}`);
+  });
+  const created = await createMissingPeople(services, caller, emails, at);
+  const written = await mapWithConcurrency(requests, WRITE_CONCURRENCY, (request) =>
+    writeMember(services, { caller, group, request, existing: existingByEmail.get(request.email) ?? null, now }),
+  );
+  const audit: AuditRecord[] = [];
+  for (const email of created) {
+    const personId = makePersonId(caller.tenantId, email);
+    audit.push({ at, actor: actorOf(caller), action: 'person.create', targetType: 'person', targetId: personId, personId, groupId: group.id, summary: `Created ${email} while adding them to ${group.name}`, before: null, after: { email } });
+  }
+  for (const result of written) {
+    if (result.result === 'already-member') continue;
+    audit.push({
+      at,
+      actor: actorOf(caller),
+      action: result.result === 'added' ? 'membership.add' : 'membership.update',
+      targetType: 'membership',
+      targetId: result.document.id,
+      groupId: group.id,
+      personId: makePersonId(caller.tenantId, result.document.email),
+      teamId: access.teamId,
+      summary: describeMembershipChange(result, group.name),
+      before: result.result === 'updated' ? (existingByEmail.get(result.document.email) ?? result.previous ?? null) : null,
+      after: result.document,
+    });
+  }
+  await services.repositories.audit.append(caller.tenantId, audit);
+  await services.repositories.groups.recordGroupUse(caller.tenantId, caller.email, group.id, at);
+  const views = await viewMembers(services, caller, written.map((w) => w.document), now);
+  const results: AddMemberResult[] = written.map((w, index) => ({
+    email: w.document.email,
+    personId: makePersonId(caller.tenantId, w.document.email),
+    result: w.result,
+    personCreated: created.has(w.document.email),
+    ...(w.previous ? { previous: w.previous } : {}),
+    member: views[index] as Member,
+  }));
+  const memberCount = await services.repositories.groups.countGroupMembers(caller.tenantId, group.id);
+  return { group: toGroupView(group, access, { lastUsedAt: at, memberCount }), results, summary: summarizeAddResults(group.name, written) };
+}
+
+/** One page of members: keyset paging on email. A person has at most two memberships of a group
+ * (manual and inferred), so 2 × page + 1 documents always hold a full page and a sign of more. */
+async function listMembersPage(services: ApiServices, input: HandlerInput<unknown>, cursor: string | null): Promise<RouteResponse<typeof listMembersRoute>> {
+  const caller = requireCaller(input);
+  const { group } = await requireGroupAccess(services, caller, input.params.id ?? '', 'read');
+  const afterEmail = cursor === null ? null : decodeMembersCursor(cursor);
+  if (cursor !== null && afterEmail === null) throw new AppError('bad-request', 'cursor: is not a cursor this API gave out');
+  const limit = 2 * MEMBERS_PAGE_SIZE + 1;
+  const documents = await services.repositories.groups.listGroupMembershipsPage(caller.tenantId, group.id, { afterEmail, limit });
+  const byEmail = new Map<string, MembershipDocument[]>();
+  for (const document of documents) byEmail.set(document.email, [...(byEmail.get(document.email) ?? []), document]);
+  const emails = [...byEmail.keys()];
+  const hitLimit = documents.length === limit;
+  // The last address of a full read may be cut in half: it starts the next page instead.
+  const complete = hitLimit ? emails.slice(0, -1) : emails;
+  const page = complete.slice(0, MEMBERS_PAGE_SIZE);
+  const hasMore = hitLimit || complete.length > page.length;
+  const shown = page.map((email) => chooseShownMembership(byEmail.get(email) ?? [])).filter((m): m is MembershipDocument => m !== null);
+  const members = await viewMembers(services, caller, shown, new Date());
+  const last = page.at(-1);
+  return { members, nextCursor: hasMore && last ? encodeMembersCursor(last) : null };
+}
+
+export function handleListMembers(services: ApiServices, input: HandlerInput<unknown>) {
+  return listMembersPage(services, input, null);
+}
+
+export function handleListMembersPage(services: ApiServices, input: HandlerInput<unknown>) {
+  return listMembersPage(services, input, input.params.cursor ?? '');
+}
+
+/** The manual membership of a person in a group, or a 404 / 409 saying why there is none to change. */
+async function findManualMembership(services: ApiServices, caller: Caller, group: GroupDocument, personId: string): Promise<MembershipDocument | null> {
+  const found = await services.repositories.groups.findGroupMembershipsByPersonIds(caller.tenantId, group.id, [personId], (email) =>
+    makePersonId(caller.tenantId, email),
+  );
+  return found.find((m) => m.source === 'manual') ?? null;
+}
+
+export async function handleUpdateMember(
+  services: ApiServices,
+  input: HandlerInput<MemberPatch & { etag: string }>,
+): Promise<RouteResponse<typeof updateMemberRoute>> {
+  const caller = requireCaller(input);
+  const { group, access } = await requireGroupAccess(services, caller, input.params.id ?? '', 'change-members');
+  requireActiveGroup(group);
+  const personId = input.params.personId ?? '';
+  const existing = await findManualMembership(services, caller, group, personId);
+  if (!existing) {
+    const inferred = await services.repositories.groups.findGroupMembershipsByPersonIds(caller.tenantId, group.id, [personId], (email) =>
+      makePersonId(caller.tenantId, email),
+    );
+    if (inferred.length > 0) {
+      throw new AppError('conflict', `this membership was inferred from meetings; add ${inferred[0]?.email} to ${group.name} to confirm it, then change it`);
+    }
+    throw new AppError('not-found', `${personId} is not a member of ${group.name}`);
+  }
+  if (existing._etag !== input.body.etag) throw new AppError('conflict', staleMemberMessage);
+  const now = new Date();
+  const { etag, ...patch } = input.body;
+  const { document, problem } = applyMemberPatch({ existing, patch, actor: caller.email, now });
+  if (problem) throw new AppError('bad-request', problem);
+  if (!document) return (await viewMembers(services, caller, [existing], now))[0] as Member;
+  const saved = await services.repositories.groups.replaceMembership(document, etag);
+  if (saved === 'conflict') throw new AppError('conflict', staleMemberMessage);
+  await services.repositories.audit.append(caller.tenantId, [
+    {
+      at: now.toISOString(),
+      actor: actorOf(caller),
+      action: 'membership.update',
+      targetType: 'membership',
+      targetId: saved.id,
+      groupId: group.id,
+      personId: makePersonId(caller.tenantId, saved.email),
+      teamId: access.teamId,
+      summary: describeMembershipChange({ result: 'updated', document: saved, previous: describeTerm(existing) }, group.name),
+      before: existing,
+      after: saved,
+    },
+  ]);
+  return (await viewMembers(services, caller, [saved], now))[0] as Member;
+}
+
+type RemoveResult = RouteResponse<typeof removeMemberRoute>;
+
+async function removeMembers(
+  services: ApiServices,
+  input: HandlerInput<unknown>,
+  members: readonly { personId: string; etag?: string }[],
+): Promise<RemoveResult[]> {
+  const caller = requireCaller(input);
+  const { group, access } = await requireGroupAccess(services, caller, input.params.id ?? '', 'change-members');
+  requireActiveGroup(group);
+  const personIds = members.map((m) => m.personId);
+  const found = await services.repositories.groups.findGroupMembershipsByPersonIds(caller.tenantId, group.id, personIds, (email) =>
+    makePersonId(caller.tenantId, email),
+  );
+  const manualByPerson = new Map(
+    found.filter((m) => m.source === 'manual').map((m) => [m.personId ?? makePersonId(caller.tenantId, m.email), m]),
+  );
+  const at = new Date().toISOString();
+  const audit: AuditRecord[] = [];
+  const results = await mapWithConcurrency(members, WRITE_CONCURRENCY, async ({ personId, etag }): Promise<RemoveResult> => {
+    const membership = manualByPerson.get(personId);
+    if (!membership) return { personId, result: 'not-member' };
+    const outcome = await services.repositories.groups.deleteMembership(caller.tenantId, membership.id, etag);
+    if (outcome === 'missing') return { personId, result: 'not-member' };
+    if (outcome === 'conflict') return { personId, result: 'conflict' };
+    audit.push({
+      at,
+      actor: actorOf(caller),
+      action: 'membership.remove',
+      targetType: 'membership',
+      targetId: membership.id,
+      groupId: group.id,
+      personId,
+      teamId: access.teamId,
+      summary: `Removed ${membership.email} (${membership.role}) from ${group.name}`,
+      before: membership,
+      after: null,
+    });
+    return { personId, result: 'removed' };
+  });
+  await services.repositories.audit.append(caller.tenantId, audit);
+  return results;
+}
+
+export async function handleRemoveMember(services: ApiServices, input: HandlerInput<unknown>): Promise<RouteResponse<typeof removeMemberRoute>> {
+  const [result] = await removeMembers(services, input, [{ personId: input.params.personId ?? '' }]);
+  if (!result) throw new AppError('internal', 'no result for the removed member');
+  return result;
+}
+
+export async function handleRemoveMembers(
+  services: ApiServices,
+  input: HandlerInput<{ members: { personId: string; etag?: string }[] }>,
+): Promise<RouteResponse<typeof removeMembersRoute>> {
+  const unique = [...new Map(input.body.members.map((m) => [m.personId, m])).values()];
+  return { results: await removeMembers(services, input, unique) };
+}
