@@ -13,6 +13,13 @@ export const roleSchema = z.object({
   source: membershipSourceSchema,
   /** Why an inferred role was inferred, e.g. "attended 11 of 12 meetings". */
   evidence: z.string().optional(),
+  // Term (groups issue); optional so clients from before terms keep working.
+  /** When the term started, "YYYY-MM-DD". */
+  start: z.string().optional(),
+  /** When the term ends or ended, "YYYY-MM-DD". */
+  end: z.string().optional(),
+  /** True once the term has ended: a past role, listed after the current ones. */
+  past: z.boolean().optional(),
 });
 export type Role = z.infer<typeof roleSchema>;
 

@@ -4,6 +4,7 @@ import type { KnownPersonCard, PersonCard, Role } from '../../../shared/domain/p
 import type { EdgeDocument } from '../enrichment/build-edges.ts';
 import type { MembershipDocument } from '../enrichment/group-documents.ts';
 import type { PersonDocument } from '../enrichment/person-document.ts';
+import { formatTermDate, isTermCurrent } from '../groups/membership-terms.ts';
 
 const noStrength: KnownPersonCard['strength'] = {
   score: 0,
@@ -14,15 +15,18 @@ const noStrength: KnownPersonCard['strength'] = {
   lastInteractionAt: null,
 };
 
-/** One role per group: what a user typed in outranks what was inferred. Manual roles first. */
-export function selectRoles(memberships: readonly MembershipDocument[]): Role[] {
+/** One role per group: what a user typed in outranks what was inferred. Current roles first
+ * (manual before inferred), then past ones (a term that has ended), each by group name. */
+export function selectRoles(memberships: readonly MembershipDocument[], options: { today?: string } = {}): Role[] {
+  const today = options.today ?? formatTermDate(new Date());
   const byGroup = new Map<string, MembershipDocument>();
   for (const membership of memberships) {
     const current = byGroup.get(membership.groupId);
     if (!current || (current.source === 'inferred' && membership.source === 'manual')) byGroup.set(membership.groupId, membership);
   }
+  const rank = (m: MembershipDocument) => (isTermCurrent(m, today) ? 0 : 2) + (m.source === 'manual' ? 0 : 1);
   return [...byGroup.values()]
-    .sort((a, b) => (a.source === b.source ? a.groupName.localeCompare(b.groupName) : a.source === 'manual' ? -1 : 1))
+    .sort((a, b) => rank(a) - rank(b) || a.groupName.localeCompare(b.groupName))
     .map((m) => ({
       groupId: m.groupId,
       group: m.groupName,
@@ -30,6 +34,9 @@ export function selectRoles(memberships: readonly MembershipDocument[]): Role[] 
       role: m.role,
       source: m.source,
       ...(m.evidence ? { evidence: m.evidence } : {}),
+      ...(m.start ? { start: m.start } : {}),
+      ...(m.end ? { end: m.end } : {}),
+      ...(isTermCurrent(m, today) ? {} : { past: true }),
     }));
 }
 
