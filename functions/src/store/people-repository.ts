@@ -1,14 +1,29 @@
-// People: one document per address per tenant.
+// People: one document per address per tenant. Changes go through mergeMany, a read-merge-write
+// with ETags, because several mailboxes syncing at once update the same people.
 import type { PersonDocument } from '../enrichment/person-document.ts';
 import type { CosmosStore } from './cosmos-store.ts';
 import { makePersonId } from '../enrichment/merge-person.ts';
 import { bulkDelete, bulkUpsert, queryAll } from './container-operations.ts';
+import { recordStoreOperation } from './store-metrics.ts';
 
 export interface PeopleRepository {
   findByEmails(tenantId: string, emails: readonly string[]): Promise<PersonDocument[]>;
   listAll(tenantId: string): Promise<PersonDocument[]>;
   upsertMany(tenantId: string, people: readonly PersonDocument[]): Promise<void>;
   removeMany(tenantId: string, emails: readonly string[]): Promise<void>;
+  /**
+   * Applies `merge` to each person's current record (null when there is none) and writes what
+   * changed, conditionally on the record not having changed meanwhile; a conflict re-reads and
+   * merges again. `merge` must be pure. Returns how many records were written.
+   */
+  mergeMany(tenantId: string, emails: readonly string[], merge: (email: string, current: PersonDocument | null) => PersonDocument | null): Promise<number>;
+}
+
+const MAX_MERGE_ATTEMPTS = 8;
+
+/** Cosmos adds _rid, _etag and friends on read; compare and merge without them. */
+function stripSystemFields(document: PersonDocument): PersonDocument {
+  return Object.fromEntries(Object.entries(document).filter(([key]) => !key.startsWith('_'))) as unknown as PersonDocument;
 }
 
 const IN_CHUNK = 200;
@@ -37,6 +52,35 @@ export function createPeopleRepository(store: Pick<CosmosStore, 'people'>): Peop
     async upsertMany(tenantId, people) {
       if (people.some((person) => person.tenantId !== tenantId)) throw new Error('person of another tenant');
       await bulkUpsert(container, people, (person) => person.tenantId);
+    },
+    async mergeMany(tenantId, emails, merge) {
+      let pending = [...new Set(emails)];
+      let written = 0;
+      for (let attempt = 1; pending.length > 0; attempt += 1) {
+        if (attempt > MAX_MERGE_ATTEMPTS) throw new Error(`people records of ${tenantId} kept changing under us`);
+        const current = new Map((await this.findByEmails(tenantId, pending)).map((person) => [person.email, person]));
+        const conflicts: string[] = [];
+        for (const email of pending) {
+          const stored = current.get(email) as (PersonDocument & { _etag?: string }) | undefined;
+          const before = stored ? stripSystemFields(stored) : null;
+          const after = merge(email, before);
+          if (!after || JSON.stringify(after) === JSON.stringify(before)) continue;
+          if (after.tenantId !== tenantId) throw new Error('person of another tenant');
+          try {
+            const response = stored?._etag
+              ? await container.item(after.id, tenantId).replace(after, { accessCondition: { type: 'IfMatch', condition: stored._etag } })
+              : await container.items.create(after);
+            recordStoreOperation('writes', 1, response.requestCharge);
+            written += 1;
+          } catch (error) {
+            const code = (error as { code?: number }).code;
+            if (code !== 412 && code !== 409) throw error;
+            conflicts.push(email);
+          }
+        }
+        pending = conflicts;
+      }
+      return written;
     },
     async removeMany(tenantId, emails) {
       await bulkDelete(container, emails.map((email) => ({ id: makePersonId(tenantId, email), partitionKey: tenantId })));

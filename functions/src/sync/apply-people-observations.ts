@@ -19,21 +19,9 @@ export async function applyPeopleObservations(
     byEmail.set(observation.email, list);
   }
   if (byEmail.size === 0) return 0;
-  const existing = new Map(
-    (await repositories.people.findByEmails(tenantId, [...byEmail.keys()])).map((person) => [person.email, person]),
-  );
-  const changed = [];
-  for (const [email, list] of byEmail) {
-    const before = existing.get(email) ?? null;
-    const merged = mergeObservations(tenantId, before, list);
-    const withOrganization = { ...merged, organization: resolveOrganization(email, directory, { registry: getDotgovRegistry() }) };
-    if (JSON.stringify(withOrganization) !== JSON.stringify(before && stripSystemFields(before))) changed.push(withOrganization);
-  }
-  await repositories.people.upsertMany(tenantId, changed);
-  return changed.length;
-}
-
-/** Cosmos adds _rid, _etag and friends on read; compare without them. */
-function stripSystemFields<T extends object>(document: T): T {
-  return Object.fromEntries(Object.entries(document).filter(([key]) => !key.startsWith('_'))) as T;
+  const registry = getDotgovRegistry();
+  return repositories.people.mergeMany(tenantId, [...byEmail.keys()], (email, current) => ({
+    ...mergeObservations(tenantId, current, byEmail.get(email) ?? []),
+    organization: resolveOrganization(email, directory, { registry }),
+  }));
 }

@@ -59,11 +59,14 @@ export async function enrichTenant(
   await repositories.groups.upsertGroups(tenantId, groups);
   await repositories.groups.replaceInferredMemberships(tenantId, memberships);
 
+  const registry = getDotgovRegistry();
   const people = await repositories.people.listAll(tenantId);
   const moved = people
-    .map((person) => ({ person, organization: resolveOrganization(person.email, directory, { registry: getDotgovRegistry() }) }))
-    .filter(({ person, organization }) => JSON.stringify(person.organization) !== JSON.stringify(organization))
-    .map(({ person, organization }) => ({ ...person, organization }));
-  await repositories.people.upsertMany(tenantId, moved);
+    .filter((person) => JSON.stringify(person.organization) !== JSON.stringify(resolveOrganization(person.email, directory, { registry })))
+    .map((person) => person.email);
+  // Merged again from the current record: a sync may have changed the person since listAll.
+  await repositories.people.mergeMany(tenantId, moved, (email, current) =>
+    current && { ...current, organization: resolveOrganization(email, directory, { registry }) },
+  );
   return { inferredGroups: inferred.length, inferredMemberships: memberships.length };
 }

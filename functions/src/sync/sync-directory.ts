@@ -6,7 +6,6 @@ import { mergeDirectoryProfile } from '../enrichment/merge-person.ts';
 import { resolveOrganization, type OrganizationEntry } from '../enrichment/resolve-organization.ts';
 import { getDotgovRegistry } from '../registry/load-dotgov-registry.ts';
 import { USER_SELECT, type GraphUserMetadata } from '../mining/graph-shapes.ts';
-import type { PersonDocument } from '../enrichment/person-document.ts';
 import type { MailboxRef, SyncDependencies } from './sync-dependencies.ts';
 
 export async function syncDirectory(
@@ -26,15 +25,13 @@ export async function syncDirectory(
   }
   const withMail = users.filter((user) => user.mail ?? user.userPrincipalName);
   const emails = withMail.map((user) => normalizeEmail((user.mail ?? user.userPrincipalName) as string));
-  const existing = new Map((await deps.repositories.people.findByEmails(tenantId, emails)).map((p) => [p.email, p]));
   const observedAt = deps.now().toISOString();
-  const people: PersonDocument[] = [];
-  for (const user of withMail) {
-    const email = normalizeEmail((user.mail ?? user.userPrincipalName) as string);
-    const merged = mergeDirectoryProfile(tenantId, existing.get(email) ?? null, user, observedAt);
-    if (merged) people.push({ ...merged, organization: resolveOrganization(email, directory, { registry: getDotgovRegistry() }) });
-  }
-  await deps.repositories.people.upsertMany(tenantId, people);
+  const registry = getDotgovRegistry();
+  const userByEmail = new Map(withMail.map((user, index) => [emails[index]!, user]));
+  await deps.repositories.people.mergeMany(tenantId, emails, (email, current) => {
+    const merged = mergeDirectoryProfile(tenantId, current, userByEmail.get(email)!, observedAt);
+    return merged && { ...merged, organization: resolveOrganization(email, directory, { registry }) };
+  });
   return withMail
     .filter((user) => user.mail)
     .map((user) => ({ tenantId, ownerEmail: normalizeEmail(user.mail as string), userId: user.id }));
