@@ -1,5 +1,6 @@
-// One full pass over a tenant: the directory, every mailbox, then tenant-wide enrichment.
-// (The timer → queue fan-out per mailbox builds on this; see the mining issue.)
+// One full pass over a tenant in one process: the directory, every mailbox whatever its state,
+// then tenant-wide enrichment. Tests and the benchmark use it; deployed, the timer fans out
+// through the queue instead (schedule-mailbox-syncs.ts, functions/src/queue/).
 import type { OrganizationEntry } from '../enrichment/resolve-organization.ts';
 import { enrichTenant } from './enrich-tenant.ts';
 import type { SyncDependencies } from './sync-dependencies.ts';
