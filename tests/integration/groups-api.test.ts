@@ -173,3 +173,291 @@ describe('members', () => {
     expect((await allMembers(group.id))).toEqual([]);
   });
 });
+
+describe('etags', () => {
+  it('a change sent with a stale etag is 409 and changes nothing', async () => {
+    const group = await createGroup();
+    const renamed = await call('PATCH', `groups/${group.id}`, { body: { etag: group.etag, name: `${group.name} (renamed)` } });
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+    expect(renamed.body.etag).not.toBe(group.etag);
+    const stale = await call('PATCH', `groups/${group.id}`, { body: { etag: group.etag, description: 'lost update' } });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error).toEqual({ code: 'conflict', message: 'this group was changed by someone else; reload and try again' });
+    expect((await call('GET', `groups/${group.id}`)).body).toMatchObject({ name: `${group.name} (renamed)`, description: null });
+
+    const add = await call('POST', `groups/${group.id}/members`, { body: { members: [{ email: JESS }] } });
+    const member = add.body.results[0].member as Member;
+    expect((await call('PATCH', `groups/${group.id}/members/${member.personId}`, { body: { etag: member.etag, role: 'chair' } })).status).toBe(200);
+    const staleMember = await call('PATCH', `groups/${group.id}/members/${member.personId}`, { body: { etag: member.etag, role: 'liaison' } });
+    expect(staleMember.status).toBe(409);
+    expect(staleMember.body.error.message).toBe('this membership was changed by someone else; reload and try again');
+    const staleRemove = await call('POST', `groups/${group.id}/members/remove`, { body: { members: [{ personId: member.personId, etag: member.etag }] } });
+    expect(staleRemove.body.results).toEqual([{ personId: member.personId, result: 'conflict' }]);
+    expect((await allMembers(group.id)).map((m) => m.role)).toEqual(['chair']);
+  });
+
+  it('a PATCH whose end would fall before the stored start is 400', async () => {
+    const group = await createGroup();
+    const add = await call('POST', `groups/${group.id}/members`, { body: { members: [{ email: JESS, start: '2024-06-01' }] } });
+    const member = add.body.results[0].member as Member;
+    const response = await call('PATCH', `groups/${group.id}/members/${member.personId}`, { body: { etag: member.etag, end: '2024-01-01' } });
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(/^end: 2024-01-01 is before the term's start 2024-06-01/);
+  });
+});
+
+describe('teams and permissions', () => {
+  let team: { id: string; etag: string };
+  let group: Group;
+
+  beforeAll(async () => {
+    const created = await call('POST', 'teams', { body: { name: 'Housing outreach' } });
+    expect(created.status, JSON.stringify(created.body)).toBe(200);
+    team = created.body as { id: string; etag: string };
+    expect((await call('POST', `teams/${team.id}/members`, { body: { email: MARCUS, role: 'editor' } })).status).toBe(200);
+    expect((await call('POST', `teams/${team.id}/members`, { body: { email: VIV, role: 'viewer' } })).status).toBe(200);
+    group = await createGroup({ teamId: team.id });
+    await call('POST', `groups/${group.id}/members`, { body: { members: [{ email: JESS, role: 'lead' }] } });
+  });
+
+  it('a viewer reads but cannot add: 403, and nothing changes', async () => {
+    expect((await call('GET', `groups/${group.id}`, { user: VIV })).body).toMatchObject({ myRole: 'viewer' });
+    expect((await allMembers(group.id, VIV)).map((m) => m.email)).toEqual([JESS]);
+    const auditBefore = (await call('GET', `groups/${group.id}/audit`)).body.entries.length;
+    const add = await call('POST', `groups/${group.id}/members`, { user: VIV, body: { members: [{ email: 'viewer-add@example.org' }] } });
+    expect(add.status).toBe(403);
+    expect(add.body.error.message).toMatch(/viewer/);
+    const jess = (await allMembers(group.id, VIV))[0]!;
+    expect((await call('PATCH', `groups/${group.id}/members/${jess.personId}`, { user: VIV, body: { etag: jess.etag, role: 'x' } })).status).toBe(403);
+    expect((await call('DELETE', `groups/${group.id}/members/${jess.personId}`, { user: VIV })).status).toBe(403);
+    expect((await call('PATCH', `groups/${group.id}`, { user: VIV, body: { etag: group.etag, name: 'Viewer rename' } })).status).toBe(403);
+    expect((await allMembers(group.id)).map((m) => m.email)).toEqual([JESS]);
+    expect((await call('GET', `groups/${group.id}/audit`)).body.entries.length).toBe(auditBefore);
+    expect((await api.repositories.people.findByEmails(TENANT, ['viewer-add@example.org']))).toEqual([]);
+  });
+
+  it('an editor changes members but cannot rename, archive or share', async () => {
+    const add = await call('POST', `groups/${group.id}/members`, { user: MARCUS, body: { members: [{ email: 'editor-add@example.org' }] } });
+    expect(add.status).toBe(200);
+    const current = (await call('GET', `groups/${group.id}`, { user: MARCUS })).body as Group;
+    expect(current.myRole).toBe('editor');
+    expect((await call('PATCH', `groups/${group.id}`, { user: MARCUS, body: { etag: current.etag, status: 'archived' } })).status).toBe(403);
+    expect((await call('POST', `teams/${team.id}/members`, { user: MARCUS, body: { email: OUTSIDER, role: 'viewer' } })).status).toBe(403);
+  });
+
+  it('someone outside the team gets 404 and sees nothing', async () => {
+    for (const path of [`groups/${group.id}`, `groups/${group.id}/members`, `groups/${group.id}/audit`, `groups/${group.id}/export/csv`, `teams/${team.id}`]) {
+      const { status, body } = await call('GET', path, { user: OUTSIDER });
+      expect(status).toBe(404);
+      expect(JSON.stringify(body)).not.toContain(JESS);
+    }
+    expect((await call('GET', 'groups', { user: OUTSIDER })).body.groups.map((g: Group) => g.id)).not.toContain(group.id);
+    expect((await call('POST', `groups/${group.id}/members`, { user: OUTSIDER, body: { members: [{ email: OUTSIDER }] } })).status).toBe(404);
+  });
+
+  it('an owner archives and restores; an archived group keeps its members as they are', async () => {
+    const current = (await call('GET', `groups/${group.id}`)).body as Group;
+    const archived = await call('PATCH', `groups/${group.id}`, { body: { etag: current.etag, status: 'archived' } });
+    expect(archived.body.status).toBe('archived');
+    const blocked = await call('POST', `groups/${group.id}/members`, { user: MARCUS, body: { members: [{ email: 'late@example.org' }] } });
+    expect(blocked.status).toBe(409);
+    expect(blocked.body.error.message).toMatch(/archived/);
+    expect((await call('PATCH', `groups/${group.id}`, { body: { etag: archived.body.etag, status: 'active' } })).body.status).toBe('active');
+  });
+
+  it('a team keeps at least one owner, and sharing is audited', async () => {
+    const last = await call('POST', `teams/${team.id}/members`, { body: { email: DANA, role: 'editor' } });
+    expect(last.status).toBe(409);
+    expect(last.body.error.message).toMatch(/at least one owner/);
+    const added = await call('POST', `teams/${team.id}/members`, { body: { email: OUTSIDER, role: 'viewer' } });
+    expect(added.body.members.map((m: any) => m.email)).toContain(OUTSIDER);
+    expect((await call('GET', `groups/${group.id}`, { user: OUTSIDER })).status).toBe(200);
+    const left = await call('DELETE', `teams/${team.id}/members/${encodeURIComponent(OUTSIDER)}`, { user: OUTSIDER });
+    expect(left.status, JSON.stringify(left.body)).toBe(200);
+    expect((await call('GET', `groups/${group.id}`, { user: OUTSIDER })).status).toBe(404);
+    const teams = (await call('GET', 'teams')).body.teams as { id: string; kind: string; myRole: string }[];
+    expect(teams[0]).toMatchObject({ id: 'tenant', kind: 'tenant', myRole: 'editor' });
+    expect(teams.find((t) => t.id === team.id)).toMatchObject({ myRole: 'owner' });
+  });
+});
+
+describe('groups made before teams (seeded, inferred)', () => {
+  const seededId = makeGroupId(TENANT, 'Regional Homelessness Council');
+
+  beforeAll(async () => {
+    await api.repositories.groups.upsertGroups(TENANT, [
+      { id: seededId, tenantId: TENANT, docType: 'group', name: 'Regional Homelessness Council', kind: 'board', source: 'manual', createdAt: '2025-01-01T00:00:00.000Z' },
+    ]);
+    await api.repositories.groups.upsertMemberships(TENANT, [
+      {
+        id: makeStableId(TENANT, 'membership', seededId, JESS, 'manual'),
+        tenantId: TENANT,
+        docType: 'membership',
+        groupId: seededId,
+        groupName: 'Regional Homelessness Council',
+        groupKind: 'board',
+        email: JESS,
+        role: 'Board member',
+        source: 'manual',
+        addedBy: DANA,
+        addedAt: '2025-01-01T00:00:00.000Z',
+      },
+    ]);
+  });
+
+  it('everyone in the tenant reads and edits them; only admins manage them', async () => {
+    const read = await call('GET', `groups/${seededId}`, { user: OUTSIDER });
+    expect(read.body).toMatchObject({ teamId: 'tenant', myRole: 'editor', memberCount: 1 });
+    const jess = (await allMembers(seededId, OUTSIDER))[0]!;
+    expect(jess).toMatchObject({ email: JESS, role: 'Board member', personId: makePersonId(TENANT, JESS) });
+    const patched = await call('PATCH', `groups/${seededId}/members/${jess.personId}`, { user: OUTSIDER, body: { etag: jess.etag, notes: 'Seat renewed' } });
+    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
+    expect((await call('PATCH', `groups/${seededId}`, { user: OUTSIDER, body: { etag: read.body.etag, description: 'x' } })).status).toBe(403);
+    const admin = await call('PATCH', `groups/${seededId}`, { admin: true, user: MARCUS, body: { etag: read.body.etag, description: 'The regional convening board' } });
+    expect(admin.status, JSON.stringify(admin.body)).toBe(200);
+  });
+
+  it('a new group cannot take a seeded group\'s name in the tenant-wide team', async () => {
+    const { status } = await call('POST', 'groups', { body: { name: 'regional homelessness council', kind: 'board', teamId: 'tenant' } });
+    expect(status).toBe(409);
+  });
+});
+
+describe('audit trail', () => {
+  it('records each change with who, when, before and after; no route changes it', async () => {
+    const group = await createGroup();
+    const add = await call('POST', `groups/${group.id}/members`, { body: { members: [{ email: 'audited@example.org', role: 'member' }] } });
+    const member = add.body.results[0].member as Member;
+    await call('PATCH', `groups/${group.id}/members/${member.personId}`, { user: DANA, body: { etag: member.etag, role: 'chair' } });
+    await call('DELETE', `groups/${group.id}/members/${member.personId}`);
+    const { body } = await call('GET', `groups/${group.id}/audit`);
+    const actions = (body.entries as any[]).map((e) => e.action);
+    expect(actions).toEqual(['membership.remove', 'membership.update', 'membership.add', 'person.create', 'group.create']);
+    expect(body.entries.every((e: any) => e.sortKey === undefined && e.tenantId === undefined)).toBe(true);
+    const update = (body.entries as any[]).find((e) => e.action === 'membership.update');
+    expect(update).toMatchObject({ actor: { email: DANA }, targetType: 'membership', personId: member.personId, before: { role: 'member' }, after: { role: 'chair' } });
+    expect(update.before._etag).toBeUndefined();
+
+    const person = await call('GET', `people/${member.personId}/audit`);
+    expect((person.body.entries as any[]).map((e) => e.action)).toEqual(['membership.remove', 'membership.update', 'membership.add', 'person.create']);
+    expect((await call('GET', `people/${member.personId}/audit`, { user: OUTSIDER })).body.entries).toEqual([]);
+
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+      const response = await call(method, `groups/${group.id}/audit`, { body: method === 'DELETE' ? undefined : { entries: [] } });
+      expect(response.status).toBeGreaterThanOrEqual(400);
+    }
+    const entryId = body.entries[0].id;
+    expect((await call('DELETE', `groups/${group.id}/audit/${entryId}`)).status).toBe(404);
+    expect((await call('GET', `groups/${group.id}/audit`)).body.entries).toHaveLength(5);
+  });
+});
+
+describe('tenants', () => {
+  it("another tenant's group is 404 with nothing returned, for every route", async () => {
+    const group = await createGroup();
+    await call('POST', `groups/${group.id}/members`, { body: { members: [{ email: JESS }] } });
+    const jessId = makePersonId(TENANT, JESS);
+    const requests: [string, string, unknown?][] = [
+      ['GET', `groups/${group.id}`],
+      ['GET', `groups/${group.id}/members`],
+      ['GET', `groups/${group.id}/audit`],
+      ['GET', `groups/${group.id}/export/csv`],
+      ['GET', `groups/${group.id}/export/vcard`],
+      ['PATCH', `groups/${group.id}`, { etag: group.etag, name: 'taken over' }],
+      ['POST', `groups/${group.id}/members`, { members: [{ email: 'intruder@example.org' }] }],
+      ['PATCH', `groups/${group.id}/members/${jessId}`, { etag: 'x', role: 'x' }],
+      ['DELETE', `groups/${group.id}/members/${jessId}`],
+      ['POST', `groups/${group.id}/members/remove`, { members: [{ personId: jessId }] }],
+    ];
+    for (const [method, path, body] of requests) {
+      const response = await call(method, path, { tenantId: OTHER_TENANT, user: 'admin@other.example', admin: true, body });
+      expect(response.status, `${method} ${path}`).toBe(404);
+      expect(JSON.stringify(response.body)).not.toContain(JESS);
+    }
+    expect((await call('GET', 'groups', { tenantId: OTHER_TENANT, user: 'admin@other.example' })).body.groups).toEqual([]);
+    expect((await call('GET', `people/${jessId}/audit`, { tenantId: OTHER_TENANT, user: 'admin@other.example' })).body.entries).toEqual([]);
+    expect((await allMembers(group.id)).map((m) => m.email)).toEqual([JESS]);
+  });
+});
+
+describe('cards', () => {
+  it('lookup shows a new role, its rename, and a past role after the current ones', async () => {
+    const group = await createGroup({ name: 'Shelter Capacity Task Force' });
+    await call('POST', `groups/${group.id}/members`, { body: { members: [{ email: 'card.person@example.org', role: 'point of contact' }] } });
+    const lookup = async () => ((await call('POST', 'lookup', { body: { emails: ['card.person@example.org'] } })).body.people[0]) as KnownPersonCard;
+    const card = await lookup();
+    expect(card.known).toBe(true);
+    expect(card.roles).toEqual([expect.objectContaining({ groupId: group.id, group: 'Shelter Capacity Task Force', role: 'point of contact', source: 'manual' })]);
+
+    await call('PATCH', `groups/${group.id}`, { body: { etag: group.etag, name: 'Shelter Capacity Council', kind: 'board' } });
+    expect((await lookup()).roles[0]).toMatchObject({ group: 'Shelter Capacity Council', groupKind: 'board' });
+
+    const older = await createGroup({ name: 'Winter Response 2019' });
+    await call('POST', `groups/${older.id}/members`, { body: { members: [{ email: 'card.person@example.org', role: 'chair', start: '2019-01-01', end: '2019-03-31' }] } });
+    const roles = (await lookup()).roles;
+    expect(roles.map((r) => [r.group, r.past ?? false])).toEqual([
+      ['Shelter Capacity Council', false],
+      ['Winter Response 2019', true],
+    ]);
+    expect(roles[1]).toMatchObject({ start: '2019-01-01', end: '2019-03-31' });
+  });
+});
+
+describe('exports', () => {
+  it('exports members as CSV and vCard with escaping', async () => {
+    const group = await createGroup({ name: 'Outreach, "North" Region' });
+    await call('POST', `groups/${group.id}/members`, {
+      body: { members: [{ email: 'export.one@example.org', role: '=chair', notes: 'Line one\nline two, "quoted"' }, { email: 'export.two@example.org', role: 'member' }] },
+    });
+    const csv = await call('GET', `groups/${group.id}/export/csv`);
+    expect(csv.body.filename).toBe('outreach-north-region-members.csv');
+    expect(csv.body.contentType).toBe('text/csv; charset=utf-8');
+    const lines = (csv.body.content as string).replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('Name,Email,Role,Organization,Organization kind,Title,Term start,Term end,Status,Source,Notes');
+    expect(csv.body.content).toContain(`'=chair`);
+    expect(csv.body.content).toContain('"Line one\nline two, ""quoted"""');
+    const vcard = await call('GET', `groups/${group.id}/export/vcard`);
+    expect(vcard.body.filename).toBe('outreach-north-region-members.vcf');
+    expect((vcard.body.content as string).match(/BEGIN:VCARD\r\nVERSION:4\.0/g)).toHaveLength(2);
+    expect(vcard.body.content).toContain('CATEGORIES:Outreach\\, "North" Region');
+  });
+});
+
+describe('large groups', () => {
+  it('a 5,000-member group pages through every member once', async () => {
+    const group = await createGroup({ name: 'Statewide Housing Coalition' });
+    const emails = Array.from({ length: 5000 }, (_, i) => `member${String(i).padStart(4, '0')}@coalition.example.org`);
+    for (let start = 0; start < emails.length; start += 500) {
+      const response = await call('POST', `groups/${group.id}/members`, { body: { members: emails.slice(start, start + 500).map((email) => ({ email })) } });
+      expect(response.status, JSON.stringify(response.body).slice(0, 300)).toBe(200);
+    }
+    // A few also have an inferred membership: still one entry each, the manual one.
+    await api.repositories.groups.upsertMemberships(TENANT, emails.slice(0, 3).map((email) => ({
+      id: makeStableId(TENANT, 'membership', group.id, email, 'inferred'),
+      tenantId: TENANT,
+      docType: 'membership' as const,
+      groupId: group.id,
+      groupName: group.name,
+      groupKind: group.kind,
+      email,
+      role: 'attendee',
+      source: 'inferred' as const,
+      addedBy: 'crosswalk',
+      addedAt: '2025-01-01T00:00:00.000Z',
+    })));
+    const pages: number[] = [];
+    const seen: string[] = [];
+    let path = `groups/${group.id}/members`;
+    for (;;) {
+      const { body } = await call('GET', path);
+      pages.push(body.members.length);
+      seen.push(...body.members.map((m: Member) => m.email));
+      if (!body.nextCursor) break;
+      path = `groups/${group.id}/members/page/${encodeURIComponent(body.nextCursor)}`;
+    }
+    expect(pages).toEqual(Array.from({ length: 10 }, () => 500));
+    expect(seen).toEqual(emails);
+    expect((await call('GET', `groups/${group.id}`)).body.memberCount).toBe(5000);
+    expect((await call('GET', `groups/${group.id}/members/page/not-a-cursor!`)).status).toBe(400);
+  }, 120_000);
+});

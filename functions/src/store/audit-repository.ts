@@ -12,6 +12,9 @@ import { recordStoreOperation } from './store-metrics.ts';
 export interface AuditDocument extends AuditEntry {
   tenantId: string;
   docType: 'audit';
+  /** `at` plus the entry's place in its batch: entries of one change (a person created, then
+   * their membership) keep their order though they share a timestamp. */
+  sortKey: string;
 }
 
 /** What a caller records; the id and tenant are filled in here. */
@@ -50,7 +53,7 @@ export function createAuditRepository(store: Pick<CosmosStore, 'audit'>): AuditR
   const list = (tenantId: string, field: 'groupId' | 'personId', value: string, limit: number) =>
     queryAll<AuditDocument>(
       container,
-      `SELECT TOP @limit * FROM c WHERE c.tenantId = @tenantId AND c.docType = 'audit' AND c.${field} = @value ORDER BY c.at DESC`,
+      `SELECT TOP @limit * FROM c WHERE c.tenantId = @tenantId AND c.docType = 'audit' AND c.${field} = @value ORDER BY c.sortKey DESC`,
       { tenantId, value, limit },
       { partitionKey: tenantId },
     );
@@ -58,8 +61,9 @@ export function createAuditRepository(store: Pick<CosmosStore, 'audit'>): AuditR
     async append(tenantId, records) {
       for (let start = 0; start < records.length; start += CHUNK) {
         const chunk = records.slice(start, start + CHUNK);
-        const documents: AuditDocument[] = chunk.map((record) => ({
+        const documents: AuditDocument[] = chunk.map((record, index) => ({
           id: randomUUID(),
+          sortKey: `${record.at}|${String(start + index).padStart(6, '0')}`,
           tenantId,
           docType: 'audit',
           at: record.at,
