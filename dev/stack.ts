@@ -93,6 +93,8 @@ export interface Stack {
 const fixedPorts = { api: 7071, issuer: 7072, graph: 7443, cosmos: 8081, addin: 3000, addinHttps: 3443, queue: DEFAULT_AZURITE_QUEUE_PORT };
 /** Locally, mailboxes finishing within two seconds share one tenant enrichment (a minute in Azure). */
 const LOCAL_ENRICH_DELAY_SECONDS = 2;
+/** Mailboxes synced at once, as host.json's batchSize lets the runtime do, so local runs meet the same races. */
+const LOCAL_QUEUE_BATCH_SIZE = 4;
 
 export async function startStack(options: StackOptions): Promise<Stack> {
   const port = (name: keyof typeof fixedPorts) => (options.ports === 'fixed' ? fixedPorts[name] : 0);
@@ -176,6 +178,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         { queueName: MAILBOX_SYNC_QUEUE, handle: (message, delivery) => handleMailboxSync(queueServices, message, delivery) },
         { queueName: TENANT_ENRICH_QUEUE, handle: (message) => handleTenantEnrich(queueServices, message) },
       ],
+      batchSize: LOCAL_QUEUE_BATCH_SIZE,
       onSettled: options.onQueueSettled,
     });
     closers.push(() => worker.close());

@@ -64,13 +64,7 @@ it('schedules every mailbox through the queue; the worker drains it; all idle; J
   expect(dana?.resources.map((r) => r.resource)).toEqual(['calendar', 'mail:inbox', 'mail:sentitems']);
   expect(dana?.resources.every((r) => r.stage === 'idle' && r.lastSuccessAt !== null)).toBe(true);
 
-  const token = await stack.issueUserToken(DANA);
-  const response = await fetch(`${stack.apiUrl}/lookup`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ emails: [JESS] }),
-  });
-  const [jess] = ((await response.json()) as { people: PersonCard[] }).people;
+  const [jess] = await lookupAs(stack, DANA, [JESS]);
   expect(jess?.known).toBe(true);
   expect((jess as KnownPersonCard).roles.map((r) => `${r.role} — ${r.group}`)).toEqual(
     expect.arrayContaining([
@@ -80,6 +74,30 @@ it('schedules every mailbox through the queue; the worker drains it; all idle; J
     ]),
   );
 });
+
+it('ends identical to a direct in-process sync: four mailboxes at a time through the queue count nothing twice', async () => {
+  const direct = await startStack({ ports: 'random', scale: 0.1, addin: false });
+  try {
+    expect((await direct.sync()).failures).toEqual([]);
+    const people = [JESS, DANA, 'rcastillo@kestrelcounty-cascadia.gov', ...stack.tenant.users.slice(0, 6).map((u) => u.mail.toLowerCase())];
+    for (const caller of [DANA, JESS]) {
+      expect(await lookupAs(stack, caller, people)).toEqual(await lookupAs(direct, caller, people));
+    }
+  } finally {
+    await direct.close();
+  }
+});
+
+async function lookupAs(target: Stack, caller: string, emails: string[]): Promise<PersonCard[]> {
+  const token = await target.issueUserToken(caller);
+  const response = await fetch(`${target.apiUrl}/lookup`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ emails }),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { people: PersonCard[] }).people;
+}
 
 describe('failures', () => {
   const { reconnect, parked } = { reconnect: { email: '', id: '' }, parked: { email: '', id: '' } };
