@@ -1,6 +1,10 @@
 // The local queue worker against real azurite: the Functions runtime's rules for a failing
 // message (retried, then parked in the poison queue after maxDequeueCount attempts) while
 // another message flows.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { QueueServiceClient } from '@azure/storage-queue';
 import { startAzurite, type Azurite } from '../../../dev/azurite.ts';
 import { startLocalQueueWorker, type QueueSettlement } from '../../../functions/src/queue/local-queue-worker.ts';
@@ -79,4 +83,37 @@ it('hands the handler the parsed JSON like the Functions runtime, and non-JSON a
     await worker.close();
   }
   expect(received).toEqual([{ a: 1 }, 'plain words']);
+});
+
+describe('the azurite stand-in', () => {
+  it('listens on loopback only, with telemetry off', () => {
+    expect(new URL(azurite.queueEndpoint).hostname).toBe('127.0.0.1');
+    const { AzuriteTelemetryClient } = createRequire(import.meta.url)('azurite/dist/src/common/Telemetry.js') as {
+      AzuriteTelemetryClient: { enableTelemetry: boolean; initialized: boolean };
+    };
+    expect(AzuriteTelemetryClient.enableTelemetry).toBe(false);
+    expect(AzuriteTelemetryClient.initialized).toBe(false);
+  });
+
+  it('keeps queued messages across a restart when given a location (npm start uses .data/azurite)', async () => {
+    const location = mkdtempSync(join(tmpdir(), 'crosswalk-azurite-'));
+    try {
+      const first = await startAzurite({ port: 0, location });
+      const queue = createSyncQueue(first.connectionString);
+      await queue.ensureQueues();
+      await queue.enqueueMailboxSync(message('kept@example.gov'));
+      await first.close();
+
+      const second = await startAzurite({ port: 0, location });
+      try {
+        const client = QueueServiceClient.fromConnectionString(second.connectionString).getQueueClient(MAILBOX_SYNC_QUEUE);
+        const { peekedMessageItems } = await client.peekMessages();
+        expect(peekedMessageItems.map((item) => JSON.parse(Buffer.from(item.messageText, 'base64').toString('utf8')))).toEqual([message('kept@example.gov')]);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(location, { recursive: true, force: true });
+    }
+  });
 });
