@@ -49,5 +49,6 @@ export function describeRefusal(role: TeamRole, action: GroupAction): string {
     'manage-group': 'change this group',
     'manage-sharing': "change this team's members",
   };
-  return `you are ${role === 'owner' ? 'an owner' : `a ${role}`} of this team; only ${needs} may ${what[action]}`;
+  const article: Record<TeamRole, string> = { owner: 'an owner', editor: 'an editor', viewer: 'a viewer' };
+  return `you are ${article[role]} of this team; only ${needs} may ${what[action]}`;
 }
