@@ -4,11 +4,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { apiClient } from '../api/api-client.ts';
 import { getUserEmail } from '../office/get-user-email.ts';
+import { openNewMessage } from '../office/open-new-message.ts';
 import { onItemChanged } from '../office/on-item-changed.ts';
 import { readCurrentItem } from '../office/read-current-item.ts';
 import { onOfficeThemeChanged, readOfficeTheme } from '../office/read-office-theme.ts';
 import { waitForOffice } from '../office/wait-for-office.ts';
 import { TaskPaneApp } from './components/task-pane-app.tsx';
+import { downloadExportFile } from './model/download-export-file.ts';
+import { createGroupServices } from './model/group-services.ts';
 import { lookupPeople } from './model/lookup-people.ts';
 import type { TaskPaneServices } from './model/task-pane-services.ts';
 
@@ -19,6 +22,7 @@ const services: TaskPaneServices = {
   lookupPeople: (emails, signal) => lookupPeople({ client: apiClient, emails, signal }),
   readTheme: readOfficeTheme,
   onThemeChanged: onOfficeThemeChanged,
+  groups: createGroupServices({ client: apiClient, saveFile: (file) => downloadExportFile(file), openNewMessage }),
 };
 
 async function startTaskPane(): Promise<void> {

@@ -15,7 +15,7 @@ const useStyles = makeStyles({
   kind: { color: tokens.colorNeutralForeground3 },
 });
 
-export function KnownPersonCard(props: { participant: OrderedParticipant; card: KnownCard; now: Date }) {
+export function KnownPersonCard(props: { participant: OrderedParticipant; card: KnownCard; now: Date; onOpenGroup?: (groupId: string) => void }) {
   const styles = useStyles();
   const { card } = props;
   const id = `person-${props.participant.key}`;
@@ -32,7 +32,7 @@ export function KnownPersonCard(props: { participant: OrderedParticipant; card: 
       </PersonHeading>
       {/* A relationship with yourself means nothing: your own card shows only who you are and your roles. */}
       {!props.participant.isSelf && <StrengthMeter strength={card.strength} now={props.now} />}
-      <RoleList roles={card.roles} headingId={`${id}-roles`} />
+      <RoleList roles={card.roles} headingId={`${id}-roles`} now={props.now} onOpenGroup={props.onOpenGroup} />
       {!props.participant.isSelf && (
         <RecentInteractions interactions={card.lastInteractions} now={props.now} headingId={`${id}-recent`} />
       )}

@@ -22,11 +22,16 @@ const useStyles = makeStyles({
   },
 });
 
-export function ParticipantList(props: { participants: OrderedParticipant[]; cards: ReadonlyMap<string, PersonCard>; now: Date }) {
+export function ParticipantList(props: {
+  participants: OrderedParticipant[];
+  cards: ReadonlyMap<string, PersonCard>;
+  now: Date;
+  onOpenGroup?: (groupId: string) => void;
+}) {
   const styles = useStyles();
   return (
     <section aria-labelledby="crosswalk-people-heading">
-      <h2 id="crosswalk-people-heading" className={styles.heading}>
+      <h2 id="crosswalk-people-heading" className={styles.heading} tabIndex={-1}>
         People on this message ({props.participants.length})
       </h2>
       <ul className={styles.list} aria-label="People on this message">
@@ -35,7 +40,7 @@ export function ParticipantList(props: { participants: OrderedParticipant[]; car
           return (
             <li key={participant.key}>
               {card?.known ? (
-                <KnownPersonCard participant={participant} card={card} now={props.now} />
+                <KnownPersonCard participant={participant} card={card} now={props.now} onOpenGroup={props.onOpenGroup} />
               ) : (
                 <UnknownPersonCard participant={participant} />
               )}

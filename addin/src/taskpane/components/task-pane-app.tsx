@@ -1,14 +1,20 @@
 // The task pane's root: Fluent theme following Office, a header, and one body per state.
-import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { FluentProvider, makeStyles, mergeClasses, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { PaneTheme } from '../../office/read-office-theme.ts';
 import type { TaskPaneServices } from '../model/task-pane-services.ts';
 import { usePaneState } from '../model/use-pane-state.ts';
+import { AddToGroupPanel } from './add-to-group-panel.tsx';
 import { EmptyState } from './empty-state.tsx';
 import { ErrorState } from './error-state.tsx';
 import { LoadingState } from './loading-state.tsx';
 import { PaneHeader } from './pane-header.tsx';
 import { ParticipantList } from './participant-list.tsx';
+
+// The group page is a second view most opens of the pane never reach: its code loads on demand.
+const GroupPage = lazy(() => import('./group-page.tsx').then((module) => ({ default: module.GroupPage })));
+
+type PaneView = { kind: 'people' } | { kind: 'group'; groupId: string };
 
 const useStyles = makeStyles({
   root: {
@@ -24,13 +30,23 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
   },
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  // A class's display would override the hidden attribute's.
+  hidden: { display: 'none' },
 });
 
 export function TaskPaneApp(props: { services: TaskPaneServices }) {
   const styles = useStyles();
   const theme = useOfficeTheme(props.services);
-  const { state, retry } = usePaneState(props.services);
+  const { state, retry, refreshCards } = usePaneState(props.services);
+  const [view, setView] = useState<PaneView>({ kind: 'people' });
   const now = props.services.now?.() ?? new Date();
+  const openGroup = useCallback((groupId: string) => setView({ kind: 'group', groupId }), []);
+  const backToPeople = useCallback(() => {
+    setView({ kind: 'people' });
+    // Back where the user came from: the people on the message.
+    requestAnimationFrame(() => document.getElementById('crosswalk-people-heading')?.focus());
+  }, []);
 
   return (
     // Layout styles sit on an inner div: Fluent copies the provider's className onto portal
@@ -39,16 +55,40 @@ export function TaskPaneApp(props: { services: TaskPaneServices }) {
       <div className={styles.root}>
       <PaneHeader subject={'item' in state && state.item ? state.item.subject : null} mode={'item' in state && state.item ? state.item.mode : null} />
       <main className={styles.main} aria-busy={state.status === 'loading' || state.status === 'reading-item'}>
-        {state.status === 'reading-item' && <LoadingState label="Reading the message…" count={0} />}
-        {state.status === 'loading' && <LoadingState label="Looking up people…" count={state.participants.length} />}
-        {state.status === 'no-item' && <EmptyState title="No message selected" detail="Select a message to see who is on it." />}
-        {state.status === 'empty' && <EmptyState title="No people on this message" detail="Add recipients to see what Crosswalk knows about them." />}
-        {state.status === 'error' && <ErrorState message={state.message} onRetry={retry} />}
-        {state.status === 'ready' && <ParticipantList participants={state.participants} cards={state.cards} now={now} />}
+        {view.kind === 'group' && (
+          <Suspense fallback={<LoadingState label="Opening the group…" count={0} />}>
+            <GroupPage key={view.groupId} services={props.services.groups} groupId={view.groupId} now={now} onBack={backToPeople} />
+          </Suspense>
+        )}
+        {/* Hidden, not unmounted, while a group is open: the add result and its Undo survive a visit. */}
+        <div className={mergeClasses(styles.view, view.kind !== 'people' && styles.hidden)} hidden={view.kind !== 'people'}>
+          {state.status === 'reading-item' && <LoadingState label="Reading the message…" count={0} />}
+          {state.status === 'loading' && <LoadingState label="Looking up people…" count={state.participants.length} />}
+          {state.status === 'no-item' && <EmptyState title="No message selected" detail="Select a message to see who is on it." />}
+          {state.status === 'empty' && <EmptyState title="No people on this message" detail="Add recipients to see what Crosswalk knows about them." />}
+          {state.status === 'error' && <ErrorState message={state.message} onRetry={retry} />}
+          {state.status === 'ready' && (
+            <>
+              <AddToGroupPanel
+                services={props.services.groups}
+                participants={state.participants}
+                itemKey={describeItemKey(state.item.itemId, state.participants)}
+                onMembershipChanged={refreshCards}
+                onOpenGroup={openGroup}
+              />
+              <ParticipantList participants={state.participants} cards={state.cards} now={now} onOpenGroup={openGroup} />
+            </>
+          )}
+        </div>
       </main>
       </div>
     </FluentProvider>
   );
+}
+
+/** Identifies the open message for the add form, which starts over for another one (drafts have no id). */
+function describeItemKey(itemId: string | null, participants: readonly { key: string }[]): string {
+  return `${itemId ?? 'draft'}|${participants.map((p) => p.key).join(',')}`;
 }
 
 /** The current Office theme, updated when the host reports a theme change. */

@@ -3,6 +3,7 @@
 import type { PersonCard } from '../../../../shared/domain/person-card.ts';
 import type { PaneTheme } from '../../office/read-office-theme.ts';
 import type { MailItemSnapshot } from '../../office/participant.ts';
+import type { GroupServices } from './group-services.ts';
 
 export interface TaskPaneServices {
   readCurrentItem(): Promise<MailItemSnapshot | null>;
@@ -13,6 +14,8 @@ export interface TaskPaneServices {
   lookupPeople(emails: string[], signal: AbortSignal): Promise<PersonCard[]>;
   readTheme(): PaneTheme;
   onThemeChanged?(handler: (theme: PaneTheme) => void): Promise<() => void>;
+  /** Groups and memberships: the add panel, the group page, exports and outreach. */
+  groups: GroupServices;
   /** The clock cards measure "4 days ago" against. */
   now?(): Date;
 }

@@ -18,12 +18,14 @@ export type PaneState =
   | { status: 'error'; item: MailItemSnapshot | null; participants: OrderedParticipant[]; message: string }
   | { status: 'ready'; item: MailItemSnapshot; participants: OrderedParticipant[]; cards: ReadonlyMap<string, PersonCard> };
 
-export function usePaneState(services: TaskPaneServices): { state: PaneState; retry: () => void } {
+export function usePaneState(services: TaskPaneServices): { state: PaneState; retry: () => void; refreshCards: () => void } {
   const [state, setState] = useState<PaneState>({ status: 'reading-item' });
   const generation = useRef(0);
   const inFlight = useRef<AbortController | null>(null);
   const servicesRef = useRef(services);
   servicesRef.current = services;
+  const stateRef = useRef(state);
+  stateRef.current = state;
 
   const load = useCallback(async () => {
     const current = ++generation.current;
@@ -84,7 +86,32 @@ export function usePaneState(services: TaskPaneServices): { state: PaneState; re
   }, [load]);
 
   const retry = useCallback(() => void load(), [load]);
-  return { state, retry };
+
+  /**
+   * Looks the same participants up again after a membership change, keeping the cards on
+   * screen meanwhile (no loading state, so the add panel and focus stay where they are).
+   * A failure keeps the cards as they were; a newer load or item change wins.
+   */
+  const refreshCards = useCallback(() => {
+    const snapshot = stateRef.current;
+    if (snapshot.status !== 'ready') return;
+    const current = ++generation.current;
+    inFlight.current?.abort();
+    const controller = new AbortController();
+    inFlight.current = controller;
+    servicesRef.current
+      .lookupPeople(
+        snapshot.participants.map((p) => p.key),
+        controller.signal,
+      )
+      .then((people) => {
+        if (current !== generation.current) return;
+        setState({ ...snapshot, cards: indexCards(people) });
+      })
+      .catch(() => {});
+  }, []);
+
+  return { state, retry, refreshCards };
 }
 
 function indexCards(people: PersonCard[]): ReadonlyMap<string, PersonCard> {

@@ -1,0 +1,49 @@
+// What an audit entry changed, field by field ("role: member → lead"), for the group's
+// History view. Only fields a person would recognise are listed; bookkeeping (ids, etags,
+// timestamps) is left out.
+import type { AuditEntry } from '../../../../shared/domain/group.ts';
+
+export interface AuditFieldChange {
+  field: string;
+  label: string;
+  /** null: the field was not there (an add) or is gone (a remove). */
+  before: string | null;
+  after: string | null;
+}
+
+const fieldLabels: Record<string, string> = {
+  name: 'Name',
+  kind: 'Kind',
+  description: 'Description',
+  status: 'Status',
+  teamId: 'Team',
+  email: 'Email',
+  role: 'Role',
+  start: 'Start',
+  end: 'End',
+  notes: 'Notes',
+  displayName: 'Name',
+  title: 'Title',
+};
+
+export function describeAuditChanges(entry: Pick<AuditEntry, 'before' | 'after'>): AuditFieldChange[] {
+  const changes: AuditFieldChange[] = [];
+  for (const [field, label] of Object.entries(fieldLabels)) {
+    const before = formatAuditValue(entry.before?.[field]);
+    const after = formatAuditValue(entry.after?.[field]);
+    if (before === after) continue;
+    // An add lists what was set; a remove lists what was there; neither lists empty fields.
+    changes.push({ field, label, before, after });
+  }
+  // Two labels share "Name" (group name, person display name); keep one row per label.
+  return changes.filter((change, index) => changes.findIndex((other) => other.label === change.label) === index);
+}
+
+/** Strings and numbers as they are; attribute objects ({ value, … }) by their value; anything else left out. */
+function formatAuditValue(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value.trim() === '' ? null : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'object' && 'value' in value) return formatAuditValue((value as { value: unknown }).value);
+  return null;
+}
