@@ -82,11 +82,13 @@ async function createMissingPeople(services: ApiServices, caller: Caller, emails
   const missing = emails.filter((email) => !known.has(email));
   if (missing.length === 0) return new Set();
   const directory = await organizations.listAll(caller.tenantId);
-  await people.upsertMany(
-    caller.tenantId,
-    missing.map((email) => makeMemberPerson({ tenantId: caller.tenantId, email, organization: resolveOrganization(email, directory), now: at })),
-  );
-  return new Set(missing);
+  // Through the conditional merge, so a record a mailbox sync writes meanwhile is kept, not overwritten.
+  const createdNow = new Map<string, boolean>();
+  await people.mergeMany(caller.tenantId, missing, (email, current) => {
+    createdNow.set(email, current === null);
+    return current ?? makeMemberPerson({ tenantId: caller.tenantId, email, organization: resolveOrganization(email, directory), now: at });
+  });
+  return new Set([...createdNow].filter(([, created]) => created).map(([email]) => email));
 }
 
 type WriteResult = { result: AddMemberResult['result']; document: MembershipDocument; previous?: AddMemberResult['previous'] };
