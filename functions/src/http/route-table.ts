@@ -68,6 +68,8 @@ import {
   handleUpdateMember,
 } from '../api/membership-handlers.ts';
 import { handleCreateTeam, handleListTeams, handleReadTeam, handleRemoveTeamMember, handleSetTeamMember } from '../api/team-handlers.ts';
+import { acceptSuggestionRoute, dismissSuggestionRoute, listSuggestionsRoute } from '../../../shared/api/suggestion-routes.ts';
+import { handleAcceptSuggestion, handleDismissSuggestion, handleListSuggestions } from '../api/suggestion-handlers.ts';
 
 export interface RouteEntry {
   route: RouteDefinition;
@@ -117,4 +119,8 @@ export const routeTable: readonly RouteEntry[] = [
   entry(readTeamRoute, handleReadTeam),
   entry(setTeamMemberRoute, handleSetTeamMember),
   entry(removeTeamMemberRoute, handleRemoveTeamMember),
+  // Suggested groups, networks and lists (enrichment issue; docs/NETWORKS.md).
+  entry(listSuggestionsRoute, handleListSuggestions),
+  entry(acceptSuggestionRoute, handleAcceptSuggestion),
+  entry(dismissSuggestionRoute, handleDismissSuggestion),
 ];

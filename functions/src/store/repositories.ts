@@ -9,6 +9,7 @@ import { createPeopleRepository, type PeopleRepository } from './people-reposito
 import { createSettingsRepository, type SettingsRepository } from './settings-repository.ts';
 import { createSubscriptionsRepository, type SubscriptionsRepository } from './subscriptions-repository.ts';
 import { createSyncStateRepository, type SyncStateRepository } from './sync-state-repository.ts';
+import { createSuggestionsRepository, type SuggestionsRepository } from './suggestions-repository.ts';
 import { createTeamsRepository, type TeamsRepository } from './teams-repository.ts';
 
 export interface Repositories {
@@ -22,6 +23,7 @@ export interface Repositories {
   subscriptions: SubscriptionsRepository;
   teams: TeamsRepository;
   audit: AuditRepository;
+  suggestions: SuggestionsRepository;
 }
 
 export function createRepositories(store: CosmosStore): Repositories {
@@ -36,5 +38,6 @@ export function createRepositories(store: CosmosStore): Repositories {
     subscriptions: createSubscriptionsRepository(store),
     teams: createTeamsRepository(store),
     audit: createAuditRepository(store),
+    suggestions: createSuggestionsRepository(store),
   };
 }

@@ -1,9 +1,14 @@
 // Tenant-wide enrichment after mailboxes have synced: working groups inferred from recurring
-// meetings, and each person's organization from the current directory.
+// meetings, networks, lists and points of contact from the whole ledger (suggestions,
+// docs/NETWORKS.md), and each person's organization from the current directory.
 import { makeStableId } from '../ids/make-stable-id.ts';
 import type { GroupDocument, MembershipDocument } from '../enrichment/group-documents.ts';
 import { inferSeriesGroups } from '../enrichment/infer-series-groups.ts';
 import { matchInferredGroup, type ExistingGroup } from '../enrichment/match-inferred-group.ts';
+import { planNetworkEnrichment, type KnownPerson } from '../enrichment/networks/plan-network-enrichment.ts';
+import type { GroupSource } from '../../../shared/domain/group.ts';
+import type { InferredGroup } from '../enrichment/infer-series-groups.ts';
+import { makeOwnerKey } from '../mining/mine-message.ts';
 import { resolveOrganization, type OrganizationEntry } from '../enrichment/resolve-organization.ts';
 import { getDotgovRegistry } from '../registry/load-dotgov-registry.ts';
 import type { SyncDependencies } from './sync-dependencies.ts';
@@ -32,10 +37,12 @@ export async function enrichTenant(
     .map((group) => ({ id: group.id, name: group.name, members: manualMembers.get(group.id) ?? new Set<string>() }));
   const groups: GroupDocument[] = [];
   const memberships: MembershipDocument[] = [];
+  const placedSeries: { group: InferredGroup; groupId: string; groupSource: GroupSource }[] = [];
   for (const group of inferred) {
     // A series that is an existing group's meeting is evidence for that group, not a new group.
     const groupId = matchInferredGroup(group, candidates)?.id ?? makeGroupId(tenantId, group.name);
     const existing = existingGroups.get(groupId);
+    placedSeries.push({ group, groupId, groupSource: existing?.source ?? 'inferred' });
     if (!existing) {
       groups.push({ id: groupId, tenantId, docType: 'group', name: group.name, kind: 'working-group', source: 'inferred', createdAt: now });
     }
@@ -57,6 +64,7 @@ export async function enrichTenant(
     }
   }
   await repositories.groups.upsertGroups(tenantId, groups);
+  memberships.push(...(await enrichNetworks(deps, tenantId, { now, placedSeries, existingGroups })));
   await repositories.groups.replaceInferredMemberships(tenantId, memberships);
 
   const registry = getDotgovRegistry();
@@ -69,4 +77,35 @@ export async function enrichTenant(
     current && { ...current, organization: resolveOrganization(email, directory, { registry }) },
   );
   return { inferredGroups: inferred.length, inferredMemberships: memberships.length };
+}
+
+/** Suggestions and points of contact from every mailbox's ledger; returns the inferred memberships to keep. */
+async function enrichNetworks(
+  deps: Pick<SyncDependencies, 'repositories'>,
+  tenantId: string,
+  options: { now: string; placedSeries: Parameters<typeof planNetworkEnrichment>[0]['seriesGroups']; existingGroups: ReadonlyMap<string, GroupDocument> },
+): Promise<MembershipDocument[]> {
+  const { repositories } = deps;
+  // The team: every mailbox that has synced anything.
+  const owners = new Set((await repositories.syncState.listForTenant(tenantId)).map((cursor) => cursor.ownerEmail));
+  const interactions = [];
+  for (const owner of [...owners].sort()) interactions.push(...(await repositories.interactions.listByOwner(tenantId, makeOwnerKey(tenantId, owner))));
+  const people = new Map<string, KnownPerson>(
+    (await repositories.people.listAll(tenantId)).map((person) => [
+      person.email,
+      { displayName: person.displayName.value, ...(person.organization ? { organization: person.organization.name } : {}) },
+    ]),
+  );
+  const plan = planNetworkEnrichment({
+    tenantId,
+    now: options.now,
+    interactions,
+    owners,
+    seriesGroups: options.placedSeries,
+    groups: new Map([...options.existingGroups].map(([id, group]) => [id, { name: group.name, kind: group.kind }])),
+    stored: await repositories.suggestions.listSuggestions(tenantId),
+    people,
+  });
+  await repositories.suggestions.applySuggestions(tenantId, plan.suggestions, plan.removedSuggestionIds);
+  return plan.memberships;
 }

@@ -108,6 +108,7 @@ function fakes(options: { verify?: () => Promise<CallerIdentity>; people?: () =>
     syncState: onlyThese<Repositories['syncState']>('syncState', {}),
     teams: onlyThese<Repositories['teams']>('teams', {}),
     audit: onlyThese<Repositories['audit']>('audit', {}),
+    suggestions: onlyThese<Repositories['suggestions']>('suggestions', {}),
   } satisfies Repositories;
   const services: ApiServices = {
     repositories,
