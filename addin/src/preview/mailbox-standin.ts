@@ -22,7 +22,8 @@
 //   must not reach the internet, so the stand-in disables that frame once office.js is ready.
 import type { PreviewAddress, PreviewMessage, PreviewUser } from './preview-message.ts';
 import { decodePreviewState, isPreviewCommand } from './preview-protocol.ts';
-import type { PreviewItemMode, PreviewState, PreviewTheme } from './preview-protocol.ts';
+import { PREVIEW_MESSAGE_SOURCE } from './preview-protocol.ts';
+import type { NewMessageNotice, PreviewItemMode, PreviewState, PreviewTheme } from './preview-protocol.ts';
 
 type Callback = (result: unknown) => void;
 type Handler = (eventArgs: unknown) => void;
@@ -130,6 +131,33 @@ function fire(eventType: string, eventArgs: object): void {
 
 const supportedEvents = new Set([ITEM_CHANGED, THEME_CHANGED]);
 
+type MessageFormParameters = { toRecipients?: unknown; ccRecipients?: unknown; bccRecipients?: unknown; subject?: unknown };
+/** Every new-message form the add-in opened, for tests: window.__crosswalkNewMessages. */
+const openedMessages: { to: string[]; cc: string[]; bcc: string[]; subject: string }[] = [];
+(window as unknown as { __crosswalkNewMessages?: typeof openedMessages }).__crosswalkNewMessages = openedMessages;
+
+/** Recipients as Outlook takes them: addresses, or { emailAddress } objects. */
+function toAddresses(value: unknown): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new Error('Recipients must be an array.');
+  return value.map((entry) => (typeof entry === 'string' ? entry : String((entry as { emailAddress?: unknown })?.emailAddress ?? '')));
+}
+
+/** Mailbox 1.6's displayNewMessageForm: records the form and tells the preview page, which shows a notice. */
+function displayNewMessageForm(parameters: MessageFormParameters): void {
+  const form = {
+    to: toAddresses(parameters?.toRecipients),
+    cc: toAddresses(parameters?.ccRecipients),
+    bcc: toAddresses(parameters?.bccRecipients),
+    subject: typeof parameters?.subject === 'string' ? parameters.subject : '',
+  };
+  // Outlook throws for a form over its limits; so does the stand-in (Exchange Online: 500 recipients).
+  if (form.to.length + form.cc.length + form.bcc.length > 500) throw new Error('A message can have at most 500 recipients.');
+  openedMessages.push(form);
+  const notice: NewMessageNotice = { source: PREVIEW_MESSAGE_SOURCE, type: 'new-message-opened', subject: form.subject, to: form.to.length, cc: form.cc.length, bcc: form.bcc.length };
+  if (window.parent !== window) window.parent.postMessage(notice, location.origin);
+}
+
 const mailbox = {
   get item() {
     return currentItem;
@@ -138,6 +166,7 @@ const mailbox = {
     return { emailAddress: user.email, displayName: user.displayName, timeZone: 'Pacific Standard Time', accountType: 'enterprise' };
   },
   diagnostics: { hostName: 'Outlook', hostVersion: 'crosswalk-preview', OWAView: 'ThreeColumns' },
+  displayNewMessageForm,
   addHandlerAsync(eventType: string, handler: Handler, optionsOrCallback?: unknown, maybeCallback?: unknown) {
     const { callback, asyncContext } = splitArgs(optionsOrCallback, maybeCallback);
     if (!supportedEvents.has(eventType) || typeof handler !== 'function') {

@@ -4,6 +4,7 @@ import { FluentProvider, makeStyles, Spinner, tokens, webDarkTheme, webLightThem
 import { useEffect, useMemo, useState } from 'react';
 import { loadPreviewMessages } from './load-preview-messages.ts';
 import { MessageList } from './message-list.tsx';
+import { NewMessageNotice } from './new-message-notice.tsx';
 import { PreviewTopBar } from './preview-top-bar.tsx';
 import type { PreviewMessagesResponse } from './preview-message.ts';
 import type { PreviewItemMode, PreviewTheme } from './preview-protocol.ts';
@@ -44,6 +45,7 @@ export function PreviewApp() {
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme}>
       <div className={styles.shell}>
       <PreviewTopBar user={mailbox?.user ?? null} theme={theme} onThemeChange={setTheme} />
+      <NewMessageNotice />
       {loadError && (
         <p role="alert" className={styles.status}>
           {loadError}

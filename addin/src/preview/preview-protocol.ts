@@ -19,6 +19,16 @@ export type PreviewCommand =
   | { source: typeof PREVIEW_MESSAGE_SOURCE; type: 'select-item'; message: PreviewMessage | null; mode: PreviewItemMode }
   | { source: typeof PREVIEW_MESSAGE_SOURCE; type: 'set-theme'; theme: PreviewTheme };
 
+/** From the stand-in to the page: the add-in asked Outlook to open a new message. */
+export interface NewMessageNotice {
+  source: typeof PREVIEW_MESSAGE_SOURCE;
+  type: 'new-message-opened';
+  subject: string;
+  to: number;
+  cc: number;
+  bcc: number;
+}
+
 const HASH_KEY = 'preview=';
 
 export function encodePreviewState(state: PreviewState): string {
@@ -39,4 +49,8 @@ export function decodePreviewState(hash: string): PreviewState | null {
 
 export function isPreviewCommand(data: unknown): data is PreviewCommand {
   return typeof data === 'object' && data !== null && (data as { source?: unknown }).source === PREVIEW_MESSAGE_SOURCE && typeof (data as { type?: unknown }).type === 'string';
+}
+
+export function isNewMessageNotice(data: unknown): data is NewMessageNotice {
+  return isPreviewCommand(data) && (data as { type: string }).type === 'new-message-opened';
 }

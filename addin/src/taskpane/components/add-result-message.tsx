@@ -45,7 +45,7 @@ export function AddResultMessage(props: {
       <MessageBarBody>
         {outcome.status === 'added' ? outcome.summary : outcome.message}{' '}
         <Link as="button" onClick={() => props.onOpenGroup(outcome.group.id)}>
-          Open group
+          View members
         </Link>
       </MessageBarBody>
       {canUndo && (
