@@ -1,6 +1,7 @@
 // Point of contact for an organization: at each outside organization, the person the team
 // corresponds with most. Counted on distinct messages (one message reaching five of the team is
-// one email), in both directions, excluding bulk mail. Ties go to the more recent correspondent,
+// one email), in both directions, excluding bulk mail; someone the team never wrote to, or who
+// never wrote back (a newsletter editor), corresponds with nobody. Ties go to the more recent correspondent,
 // then to the address, so the answer never depends on input order. Pure.
 import type { TenantMessage } from './collect-messages.ts';
 import { networkThresholds } from './network-thresholds.ts';
@@ -24,26 +25,28 @@ export function inferPointsOfContact(
     excluded: ReadonlySet<string>;
   },
 ): PointOfContact[] {
-  const tallies = new Map<string, { organization: string; emails: number; lastAt: string }>();
-  const count = (email: string, at: string): void => {
+  const tallies = new Map<string, { organization: string; emails: number; lastAt: string; sent: boolean; received: boolean }>();
+  const count = (email: string, at: string, direction: 'sent' | 'received'): void => {
     if (options.owners.has(email) || options.excluded.has(email)) return;
     const organization = options.externalOrganizationOf(email);
     if (!organization) return;
-    const tally = tallies.get(email) ?? { organization, emails: 0, lastAt: at };
+    const tally = tallies.get(email) ?? { organization, emails: 0, lastAt: at, sent: false, received: false };
     tally.emails += 1;
+    tally[direction] = true;
     if (at > tally.lastAt) tally.lastAt = at;
     tallies.set(email, tally);
   };
   for (const message of messages) {
     if (message.bulk || !message.from) continue;
     if (options.owners.has(message.from)) {
-      for (const recipient of message.recipients) count(recipient, message.at);
+      for (const recipient of message.recipients) count(recipient, message.at, 'sent');
     } else if (message.recipients.some((recipient) => options.owners.has(recipient))) {
-      count(message.from, message.at);
+      count(message.from, message.at, 'received');
     }
   }
   const byOrganization = new Map<string, { email: string; emails: number; lastAt: string }[]>();
   for (const [email, tally] of tallies) {
+    if (!tally.sent || !tally.received) continue;
     const list = byOrganization.get(tally.organization) ?? [];
     list.push({ email, emails: tally.emails, lastAt: tally.lastAt });
     byOrganization.set(tally.organization, list);
