@@ -174,7 +174,7 @@ describe('Group page', () => {
     const items = within(list).getAllByRole('listitem').filter((li) => li.parentElement === list);
     expect(items.map((li) => li.textContent)).toEqual([
       'Changed jess.morgan@housing.cascadia.gov in Shelter Network: role member → leadDana Reyes · Mar 18Role: member → lead',
-      'Created Shelter Networksam.lee@housing.cascadia.gov · Mar 2Name: Shelter NetworkKind: coalition',
+      'Created Shelter Networksam.lee@housing.cascadia.gov · Mar 2Name: Shelter NetworkKind: Coalition',
     ]);
   });
 

@@ -5,7 +5,6 @@ import { Button, Link, makeStyles, mergeClasses, tokens, Tooltip } from '@fluent
 import { useState } from 'react';
 import type { Role } from '../../../../shared/domain/person-card.ts';
 import { splitRolesByTerm } from '../model/split-roles-by-term.ts';
-import type { RoleWithTerm } from '../model/split-roles-by-term.ts';
 import { CardSectionHeading } from './card-section-heading.tsx';
 
 const useStyles = makeStyles({
@@ -62,7 +61,7 @@ export function RoleList(props: { roles: Role[]; headingId: string; now: Date; o
   );
 }
 
-function RoleItem(props: { role: RoleWithTerm; past?: boolean; onOpenGroup: ((groupId: string) => void) | undefined }) {
+function RoleItem(props: { role: Role; past?: boolean; onOpenGroup: ((groupId: string) => void) | undefined }) {
   const styles = useStyles();
   const { role } = props;
   return (
@@ -81,7 +80,7 @@ function RoleItem(props: { role: RoleWithTerm; past?: boolean; onOpenGroup: ((gr
   );
 }
 
-function describeTerm(role: RoleWithTerm): string {
+function describeTerm(role: Role): string {
   if (role.start && role.end) return `${role.start} – ${role.end}`;
   if (role.end) return `Ended ${role.end}`;
   return 'Term ended';

@@ -1,7 +1,8 @@
 // What an audit entry changed, field by field ("role: member → lead"), for the group's
 // History view. Only fields a person would recognise are listed; bookkeeping (ids, etags,
-// timestamps) is left out.
-import type { AuditEntry } from '../../../../shared/domain/group.ts';
+// timestamps, team ids) is left out.
+import { groupKindLabels } from '../../../../shared/domain/group.ts';
+import type { AuditEntry, GroupKind } from '../../../../shared/domain/group.ts';
 
 export interface AuditFieldChange {
   field: string;
@@ -16,7 +17,6 @@ const fieldLabels: Record<string, string> = {
   kind: 'Kind',
   description: 'Description',
   status: 'Status',
-  teamId: 'Team',
   email: 'Email',
   role: 'Role',
   start: 'Start',
@@ -29,14 +29,20 @@ const fieldLabels: Record<string, string> = {
 export function describeAuditChanges(entry: Pick<AuditEntry, 'before' | 'after'>): AuditFieldChange[] {
   const changes: AuditFieldChange[] = [];
   for (const [field, label] of Object.entries(fieldLabels)) {
-    const before = formatAuditValue(entry.before?.[field]);
-    const after = formatAuditValue(entry.after?.[field]);
+    const before = labelValue(field, formatAuditValue(entry.before?.[field]));
+    const after = labelValue(field, formatAuditValue(entry.after?.[field]));
     if (before === after) continue;
     // An add lists what was set; a remove lists what was there; neither lists empty fields.
     changes.push({ field, label, before, after });
   }
   // Two labels share "Name" (group name, person display name); keep one row per label.
   return changes.filter((change, index) => changes.findIndex((other) => other.label === change.label) === index);
+}
+
+/** Group kinds as the pane names them elsewhere ("Working group", not "working-group"). */
+function labelValue(field: string, value: string | null): string | null {
+  if (field === 'kind' && value !== null && value in groupKindLabels) return groupKindLabels[value as GroupKind];
+  return value;
 }
 
 /** Strings and numbers as they are; attribute objects ({ value, … }) by their value; anything else left out. */

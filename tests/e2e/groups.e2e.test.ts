@@ -1,0 +1,167 @@
+// The one-click add end to end, as a user meets it after `npm start`: the whole local stack
+// (Graph stand-in mined into Cosmos, the Functions host with the group routes, the token
+// issuer, the add-in server), the preview page in headless Chromium with the real office.js.
+// Open a message with several participants, tick three, create a NEW group from the picker,
+// add them as "member", see the confirmation and the new role on a card, open the group page
+// and email it (the stand-in's displayNewMessageForm), Undo, and see the role gone.
+// Screenshots of the 350 px pane, light and dark, go to test-output/.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import { startStack, type Stack } from '../../dev/stack.ts';
+import type { PreviewMessage, PreviewMessagesResponse } from '../../addin/src/preview/preview-message.ts';
+
+const chromiumPath = '/usr/bin/chromium';
+const outputDir = resolve(import.meta.dirname, '../../test-output');
+// On a developer machine without Chromium the test is skipped; in CI (.ci/run installs it) it must run.
+const canRun = existsSync(chromiumPath) || process.env.CI === 'true';
+
+/** The message's participants other than the signed-in user, in the pane's order (from, to, cc), each once. */
+function listOthers(message: PreviewMessage, self: string): { email: string; name: string }[] {
+  const seen = new Set<string>([self.toLowerCase()]);
+  const others: { email: string; name: string }[] = [];
+  for (const address of [message.from, ...message.to, ...message.cc]) {
+    const email = address.address.toLowerCase();
+    if (seen.has(email)) continue;
+    seen.add(email);
+    others.push({ email, name: address.name || address.address });
+  }
+  return others;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+describe.skipIf(!canRun)('groups: one-click add from the task pane, on the whole local stack', () => {
+  let stack: Stack;
+  let context: BrowserContext;
+  let page: Page;
+  let profileDir: string;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    stack = await startStack({ ports: 'random', scale: 0.1 });
+    const report = await stack.sync();
+    expect(report.failures).toEqual([]);
+    profileDir = mkdtempSync(join(tmpdir(), 'crosswalk-e2e-groups-'));
+    mkdirSync(outputDir, { recursive: true });
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: chromiumPath,
+      headless: true,
+      viewport: { width: 1400, height: 900 },
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await stack?.close();
+    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  });
+
+  const pane = (): FrameLocator => page.frameLocator('iframe[title="Crosswalk task pane"]');
+  const paneFrame = () => page.locator('iframe[title="Crosswalk task pane"]');
+
+  async function setTheme(theme: 'light' | 'dark') {
+    const toggle = page.getByRole('switch', { name: 'Dark theme' });
+    if ((await toggle.isChecked()) !== (theme === 'dark')) await toggle.click();
+    await expect.poll(() => pane().locator('[data-theme]').first().getAttribute('data-theme'), { timeout: 10_000 }).toBe(theme);
+  }
+
+  /** The pane alone, as Outlook would show it, light and dark. */
+  async function shootPane(name: string) {
+    await setTheme('light');
+    await paneFrame().screenshot({ path: join(outputDir, `${name}-light.png`) });
+    await setTheme('dark');
+    await paneFrame().screenshot({ path: join(outputDir, `${name}-dark.png`) });
+    await setTheme('light');
+  }
+
+  it('ticks three participants, adds them to a new group as members, shows the role, and Undo takes it back', async () => {
+    await page.goto(stack.previewUrl);
+    const { user, messages } = await page.evaluate(async () => (await (await fetch('/preview-api/messages')).json()) as PreviewMessagesResponse);
+    const sorted = [...messages].sort((a, b) => Date.parse(b.receivedDateTime) - Date.parse(a.receivedDateTime));
+    // A message with at least three people besides the user, from someone the demo tenant knows.
+    const index = sorted.findIndex((message) => listOthers(message, user.email).length >= 3);
+    expect(index).toBeGreaterThanOrEqual(0);
+    const message = sorted[index]!;
+    const chosen = listOthers(message, user.email).slice(0, 3);
+
+    const row = page.getByRole('navigation').getByRole('listitem').nth(index).getByRole('button');
+    await row.waitFor({ timeout: 60_000 });
+    await row.click();
+    await pane().getByRole('heading', { level: 3 }).first().waitFor({ timeout: 60_000 });
+    await expect.poll(() => pane().getByRole('heading', { level: 3 }).count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(4);
+
+    // Tick three participants.
+    await pane().getByRole('button', { name: 'Add people…' }).click();
+    for (const person of chosen) {
+      await pane().getByRole('checkbox', { name: new RegExp(`\\(${escapeRegExp(person.email)}\\)$`, 'i') }).check();
+    }
+    await expect.poll(() => pane().getByText('People to add (3 of').count()).toBe(1);
+
+    // A NEW group, created from the picker without leaving the pane.
+    const groupName = `Winter Shelter Outreach ${Date.now().toString(36)}`;
+    const picker = pane().getByRole('combobox', { name: 'Group' });
+    await expect.poll(() => picker.isEnabled(), { timeout: 30_000 }).toBe(true);
+    await picker.click();
+    await picker.fill(groupName);
+    await pane().getByRole('option', { name: `Create group “${groupName}”` }).click();
+    const createForm = pane().getByRole('form', { name: 'New group' });
+    await createForm.getByRole('combobox', { name: 'Kind' }).selectOption('working-group');
+    await createForm.getByRole('button', { name: 'Create group' }).click();
+    await createForm.waitFor({ state: 'detached', timeout: 30_000 });
+    expect(await picker.inputValue()).toBe(groupName);
+    expect(await pane().getByRole('combobox', { name: 'Role' }).inputValue()).toBe('member');
+    await paneFrame().screenshot({ path: join(outputDir, 'e2e-groups-ready-to-add.png') });
+
+    // One click: the confirmation, with focus on it.
+    await pane().getByRole('button', { name: 'Add 3 people' }).click();
+    const confirmation = pane().getByRole('status').filter({ hasText: `3 added to ${groupName}` });
+    await confirmation.waitFor({ timeout: 30_000 });
+    await expect.poll(() => confirmation.evaluate((element) => element === document.activeElement || element.contains(document.activeElement))).toBe(true);
+
+    // The cards are looked up again: the new role shows on each card.
+    for (const person of chosen) {
+      const card = pane().getByRole('article').filter({ hasText: person.email });
+      await expect.poll(() => card.first().textContent(), { timeout: 30_000 }).toContain(`member · ${groupName}`);
+    }
+    await shootPane('e2e-groups-added');
+
+    // The group page: members, and "Email this group" through displayNewMessageForm.
+    await pane().getByRole('button', { name: 'Open group' }).click();
+    await pane().getByRole('heading', { level: 2, name: groupName }).waitFor({ timeout: 30_000 });
+    await expect.poll(() => pane().getByRole('list', { name: 'Members' }).getByRole('listitem').count(), { timeout: 30_000 }).toBe(3);
+    await pane().getByRole('button', { name: 'Email this group' }).click();
+    await page.getByText('New message opened: 3 Bcc recipients').waitFor({ timeout: 30_000 });
+    const opened = await page.frames().find((frame) => frame.url().includes('/preview/taskpane.html'))!.evaluate(
+      () => (window as unknown as { __crosswalkNewMessages: { bcc: string[]; subject: string }[] }).__crosswalkNewMessages,
+    );
+    expect(opened).toHaveLength(1);
+    expect(opened[0]!.subject).toBe(groupName);
+    expect([...opened[0]!.bcc].sort()).toEqual(chosen.map((p) => p.email).sort());
+    await shootPane('e2e-groups-group-page');
+    await page.screenshot({ path: join(outputDir, 'e2e-groups-email-notice.png') });
+    await pane().getByRole('tab', { name: 'History' }).click();
+    await pane().getByRole('list', { name: 'Changes, newest first' }).waitFor({ timeout: 30_000 });
+    const history = (await pane().getByRole('list', { name: 'Changes, newest first' }).textContent()) ?? '';
+    expect(history).toContain(`Added ${chosen[0]!.email} to ${groupName} as member`);
+    expect(history).toContain('Kind: Working group');
+    await shootPane('e2e-groups-history');
+    await pane().getByRole('button', { name: '← Back to the message' }).click();
+
+    // Undo: one request removes the three; the cards lose the role.
+    await pane().getByRole('button', { name: 'Undo' }).click();
+    await pane().getByText(`Undone: 3 removed from ${groupName}.`).waitFor({ timeout: 30_000 });
+    for (const person of chosen) {
+      const card = pane().getByRole('article').filter({ hasText: person.email });
+      await expect.poll(() => card.first().textContent(), { timeout: 30_000 }).not.toContain(groupName);
+    }
+    await shootPane('e2e-groups-undone');
+    expect(pageErrors).toEqual([]);
+  });
+});
