@@ -39,6 +39,8 @@ export interface StackOptions {
   ports: 'fixed' | 'random';
   /** Demo tenant size: 1 is the full six months; tests use less. */
   scale?: number;
+  /** More mailboxes, contacts or user folders than the demo's defaults (benchmarks). */
+  tenant?: { mailboxes?: number; contacts?: number; userFolders?: boolean };
   /** Keep Cosmos data in .data/cosmos between runs (npm start). */
   persist?: boolean;
   /** Serve the add-in from Vite in middleware mode (dev) or from dist/addin (static). */
@@ -104,7 +106,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     for (const closer of closers.reverse()) await closer().catch(() => undefined);
   };
   try {
-    const tenant = generateDemoTenant({ scale: options.scale ?? 1 });
+    const tenant = generateDemoTenant({ scale: options.scale ?? 1, ...options.tenant });
     const now = () => new Date(tenant.now);
 
     const issuer = await startTokenIssuer({ port: port('issuer') });

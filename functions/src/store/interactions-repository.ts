@@ -58,7 +58,8 @@ export function createInteractionsRepository(store: Pick<CosmosStore, 'interacti
   const container = store.interactions;
 
   const listBuckets = (tenantId: string, ownerKey: string, filter: { ids?: readonly string[]; kind?: Interaction['kind'] } = {}) => {
-    const clauses = ['c.tenantId = @tenantId', 'c.ownerKey = @ownerKey'];
+    // docType: a ledger written before buckets (one document per interaction) is not read as buckets.
+    const clauses = ['c.tenantId = @tenantId', 'c.ownerKey = @ownerKey', "c.docType = 'interaction-bucket'"];
     if (filter.ids && filter.kind) clauses.push('(ARRAY_CONTAINS(@ids, c.id) OR c.kind = @kind)');
     else if (filter.ids) clauses.push('ARRAY_CONTAINS(@ids, c.id)');
     else if (filter.kind) clauses.push('c.kind = @kind');
@@ -125,7 +126,7 @@ export function createInteractionsRepository(store: Pick<CosmosStore, 'interacti
       return removed;
     },
     async removeWhere(tenantId, matches) {
-      const owners = new Set(await queryAll<string>(container, 'SELECT VALUE c.ownerKey FROM c WHERE c.tenantId = @tenantId', { tenantId }));
+      const owners = new Set(await queryAll<string>(container, "SELECT VALUE c.ownerKey FROM c WHERE c.tenantId = @tenantId AND c.docType = 'interaction-bucket'", { tenantId }));
       let removed = 0;
       for (const ownerKey of owners) {
         await updateOwner(
@@ -165,7 +166,7 @@ export function createInteractionsRepository(store: Pick<CosmosStore, 'interacti
     async listSeriesMeetings(tenantId) {
       const buckets = await queryAll<StoredBucket>(
         container,
-        "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.kind = 'meeting'",
+        "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.docType = 'interaction-bucket' AND c.kind = 'meeting'",
         { tenantId },
       );
       return buckets.flatMap((bucket) => Object.values(bucket.items)).filter((meeting) => meeting.seriesKey !== null);
