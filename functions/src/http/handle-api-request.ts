@@ -5,6 +5,8 @@ import type { ErrorBody } from '../../../shared/api/error-body.ts';
 import type { ApiServices } from '../api/api-services.ts';
 import { AppError, isAppError } from '../errors/app-error.ts';
 import { httpStatusFor } from '../errors/http-status-for.ts';
+import { measureJsonDepth } from './measure-json-depth.ts';
+import { findRateLimiter } from './rate-limit.ts';
 import type { RouteEntry } from './route-table.ts';
 
 export interface ApiRequest {
@@ -23,6 +25,10 @@ export interface ApiResponse {
 }
 
 export const MAX_BODY_BYTES = 256 * 1024;
+/** No request of the contract nests deeper than a few levels; far deeper is an attack on the stack. */
+export const MAX_BODY_DEPTH = 64;
+/** Error messages are one line of bounded length: never a stack trace, never an echoed megabyte. */
+const MAX_ERROR_MESSAGE_LENGTH = 500;
 
 /** "emails[3]: is not a valid email address" — the field first, then what is wrong with it. */
 export function describeValidationError(error: z.ZodError): string {
@@ -52,6 +58,9 @@ function parseBody(entry: RouteEntry, raw: string | null): unknown {
     if (entry.route.bodyOptional) return undefined;
     throw new AppError('bad-request', 'request body is missing: send a JSON object');
   }
+  if (measureJsonDepth(raw, MAX_BODY_DEPTH) > MAX_BODY_DEPTH) {
+    throw new AppError('bad-request', `request body nests deeper than ${MAX_BODY_DEPTH} levels`);
+  }
   try {
     return JSON.parse(raw);
   } catch (cause) {
@@ -59,8 +68,14 @@ function parseBody(entry: RouteEntry, raw: string | null): unknown {
   }
 }
 
+/** The first line of a message, bounded: whatever a handler put in an AppError, no stack frames leave the API. */
+export function toSafeErrorMessage(message: string): string {
+  const firstLine = message.split(/\r?\n/, 1)[0] ?? '';
+  return firstLine.length > MAX_ERROR_MESSAGE_LENGTH ? `${firstLine.slice(0, MAX_ERROR_MESSAGE_LENGTH)}…` : firstLine;
+}
+
 export function errorResponse(error: AppError): ApiResponse {
-  const body: ErrorBody = { error: { code: error.code, message: error.message } };
+  const body: ErrorBody = { error: { code: error.code, message: toSafeErrorMessage(error.message) } };
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (error.retryAfterSeconds !== undefined) headers['retry-after'] = String(error.retryAfterSeconds);
   return { status: httpStatusFor(error.code), headers, body };
@@ -72,6 +87,8 @@ export async function handleApiRequest(services: ApiServices, entry: RouteEntry,
       throw new AppError('payload-too-large', `request body is larger than ${MAX_BODY_BYTES} bytes`);
     }
     const identity = entry.route.authenticated ? await services.verifyAccessToken(request.authorization) : null;
+    // Signed-in routes only: health and Graph's webhooks (unauthenticated) are never limited.
+    if (identity) findRateLimiter(services).admit(identity);
     const query = entry.route.query?.safeParse(request.query ?? {});
     if (query && !query.success) throw new AppError('bad-request', describeValidationError(query.error).replace(/^body: /, 'query: '));
     const parsed = entry.route.body.safeParse(parseBody(entry, request.body));

@@ -35,12 +35,13 @@ export async function startLocalHost(options: { services: ApiServices; port: num
       response.setHeader('vary', 'origin');
     }
     let result: ApiResponse;
-    const url = new URL(request.url ?? '/', 'http://localhost');
     if (request.method === 'OPTIONS') {
       response.writeHead(204).end();
       return;
     }
     try {
+      // Inside the try: a request target URL cannot parse is answered, not a crash.
+      const url = new URL(request.url ?? '/', 'http://localhost');
       const match = url.pathname.startsWith('/api/') ? matchRoute(routeTable, request.method ?? 'GET', url.pathname.slice(5)) : null;
       if (match === null) throw new AppError('not-found', `no route ${request.method} ${url.pathname}`);
       if (match === 'method-not-allowed') throw new AppError('bad-request', `${request.method} is not allowed on ${url.pathname}`);
@@ -54,7 +55,20 @@ export async function startLocalHost(options: { services: ApiServices; port: num
     } catch (error) {
       result = errorResponse(error instanceof AppError ? error : new AppError('internal', 'something went wrong on our side'));
     }
+    if (response.headersSent || response.destroyed) return;
     response.writeHead(result.status, result.headers).end(typeof result.body === 'string' && result.headers['content-type'] === 'text/plain' ? result.body : JSON.stringify(result.body));
+  });
+  // Requests Node's parser refuses before they reach us (CR/LF or NUL in a header value,
+  // headers over maxHeaderSize, a malformed request line) get the same JSON error body as
+  // everything else, instead of Node's bare 400, and the socket is closed.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    const body = JSON.stringify({
+      error: { code: 'bad-request', message: tooLarge ? 'request headers are too large' : 'malformed request: invalid request line or header' },
+    });
+    socket.end(`HTTP/1.1 ${status}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
   });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
