@@ -1,6 +1,13 @@
 // The functions app's settings, from environment variables (Azure app settings in the cloud,
-// the local stack's values on a development machine).
+// the local stack's values on a development machine). CROSSWALK_CLOUD picks the national
+// cloud, and with it the Graph endpoint and scope; explicit URLs still win (the local stack
+// points them at its stand-ins) but may not point into a different cloud.
+import { assertUrlInCloud, getNationalCloud, parseCloudId } from '../../../shared/cloud/national-clouds.ts';
+import type { CloudId } from '../../../shared/cloud/national-clouds.ts';
+
 export interface FunctionsConfig {
+  /** CROSSWALK_CLOUD: worldwide (default, also GCC), gcc-high or dod. */
+  cloud: CloudId;
   cosmos: { endpoint: string; key: string; databaseId: string };
   graph: { baseUrl: string; tokenEndpoint: string; clientId: string; clientSecret: string; scope: string };
   /** The tenants whose mailboxes this deployment syncs. */
@@ -16,8 +23,17 @@ function required(env: Record<string, string | undefined>, name: string): string
 }
 
 export function readConfig(env: Record<string, string | undefined> = process.env): FunctionsConfig {
-  const graphBase = env.CROSSWALK_GRAPH_BASE_URL?.trim() || 'https://graph.microsoft.com/';
+  const cloud = getNationalCloud(parseCloudId(env.CROSSWALK_CLOUD));
+  const configuredGraphBase = env.CROSSWALK_GRAPH_BASE_URL?.trim();
+  const graphBase = configuredGraphBase || cloud.graphBaseUrl;
+  const tokenEndpoint = required(env, 'CROSSWALK_GRAPH_TOKEN_ENDPOINT');
+  // An app token is only good for the resource it names: a Graph stand-in or proxy at another
+  // address still expects the scope of the host it answers for, so an override derives it.
+  const scope = configuredGraphBase ? `${new URL(graphBase).origin}/.default` : cloud.graphDefaultScope;
+  assertUrlInCloud({ cloud, url: graphBase, settingName: 'CROSSWALK_GRAPH_BASE_URL' });
+  assertUrlInCloud({ cloud, url: tokenEndpoint, settingName: 'CROSSWALK_GRAPH_TOKEN_ENDPOINT' });
   return {
+    cloud: cloud.id,
     cosmos: {
       endpoint: required(env, 'CROSSWALK_COSMOS_ENDPOINT'),
       key: required(env, 'CROSSWALK_COSMOS_KEY'),
@@ -25,10 +41,10 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     },
     graph: {
       baseUrl: graphBase,
-      tokenEndpoint: required(env, 'CROSSWALK_GRAPH_TOKEN_ENDPOINT'),
+      tokenEndpoint,
       clientId: required(env, 'CROSSWALK_GRAPH_CLIENT_ID'),
       clientSecret: required(env, 'CROSSWALK_GRAPH_CLIENT_SECRET'),
-      scope: `${new URL(graphBase).origin}/.default`,
+      scope,
     },
     tenantIds: (env.CROSSWALK_TENANT_IDS ?? '').split(',').map((t) => t.trim()).filter(Boolean),
     queueConnectionString: env.CROSSWALK_QUEUE_CONNECTION?.trim() || null,

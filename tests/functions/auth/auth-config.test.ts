@@ -38,3 +38,39 @@ describe('readAuthConfig', () => {
     expect(() => readAuthConfig({ CROSSWALK_JWKS_URI: 'keys.json' })).toThrow(/CROSSWALK_JWKS_URI must be an http\(s\) URL/);
   });
 });
+
+describe('readAuthConfig per national cloud', () => {
+  it.each([
+    { cloud: 'worldwide', login: 'https://login.microsoftonline.com' },
+    { cloud: 'gcc', login: 'https://login.microsoftonline.com' },
+    { cloud: 'gcc-high', login: 'https://login.microsoftonline.us' },
+    { cloud: 'dod', login: 'https://login.microsoftonline.us' },
+  ])('CROSSWALK_CLOUD=$cloud takes Entra keys and issuer from $login', ({ cloud, login }) => {
+    expect(readAuthConfig({ CROSSWALK_CLOUD: cloud, CROSSWALK_API_AUDIENCE: 'api://4d2c' })).toEqual({
+      jwksUri: `${login}/common/discovery/v2.0/keys`,
+      issuerTemplate: `${login}/{tenantid}/v2.0`,
+      audience: 'api://4d2c',
+    });
+  });
+
+  it('needs the API audience once a cloud is chosen', () => {
+    expect(() => readAuthConfig({ CROSSWALK_CLOUD: 'gcc-high' })).toThrow(/CROSSWALK_API_AUDIENCE is required/);
+  });
+
+  it('refuses keys or an issuer of another cloud', () => {
+    expect(() =>
+      readAuthConfig({
+        CROSSWALK_CLOUD: 'gcc-high',
+        CROSSWALK_API_AUDIENCE: 'api://4d2c',
+        CROSSWALK_ISSUER_TEMPLATE: 'https://login.microsoftonline.com/{tenantid}/v2.0',
+      }),
+    ).toThrow(/CROSSWALK_ISSUER_TEMPLATE .*another cloud/);
+    expect(() =>
+      readAuthConfig({
+        CROSSWALK_CLOUD: 'worldwide',
+        CROSSWALK_API_AUDIENCE: 'api://4d2c',
+        CROSSWALK_JWKS_URI: 'https://login.microsoftonline.us/common/discovery/v2.0/keys',
+      }),
+    ).toThrow(/CROSSWALK_JWKS_URI .*another cloud/);
+  });
+});
