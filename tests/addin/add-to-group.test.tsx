@@ -35,7 +35,8 @@ async function renderPane(options: { groups?: ReturnType<typeof createFakeGroupS
   render(<TaskPaneApp services={fake.services} />);
   await screen.findByRole('article', { name: 'Jess Morgan' });
   await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Add people…' })));
-  const form = screen.getByRole('group', { name: 'Add people to a group' });
+  // The form's code loads when first unfolded (React.lazy): allow for the import.
+  const form = await screen.findByRole('group', { name: 'Add people to a group' }, { timeout: 10_000 });
   return { groups, lookups, form, inForm: within(form) };
 }
 
@@ -256,5 +257,19 @@ describe('Add to a group', () => {
     await waitFor(() => expect(document.activeElement).toBe(heading));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '← Back to the message' })));
     expect(screen.getByText(/1 added to Shelter Network/)).toBeTruthy();
+  });
+
+  it('keeps the result and its Undo when the panel is folded and unfolded', async () => {
+    const { inForm } = await renderPane();
+    fireEvent.click(checkbox(/^Ben Okafor/));
+    await chooseGroup('Shelter Network');
+    fireEvent.click(inForm.getByRole('button', { name: 'Add 1 person' }));
+    await screen.findByText(/1 added to Shelter Network/);
+    const toggle = screen.getByRole('button', { name: 'Hide' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(toggle);
+    expect(screen.queryByRole('group', { name: 'Add people to a group' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Add people…' }));
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
   });
 });

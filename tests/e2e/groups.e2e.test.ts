@@ -131,6 +131,7 @@ describe.skipIf(!canRun)('groups: one-click add from the task pane, on the whole
       await expect.poll(() => card.first().textContent(), { timeout: 30_000 }).toContain(`member · ${groupName}`);
     }
     await shootPane('e2e-groups-added');
+    await pane().getByRole('article').filter({ hasText: chosen[0]!.email }).first().screenshot({ path: join(outputDir, 'e2e-groups-card-with-role.png') });
 
     // The group page: members, and "Email this group" through displayNewMessageForm.
     await pane().getByRole('button', { name: 'Open group' }).click();

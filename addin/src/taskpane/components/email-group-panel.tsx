@@ -72,7 +72,7 @@ export function EmailGroupPanel(props: { services: GroupServices; group: Group; 
         {state.status === 'loading' ? 'Loading members…' : 'Email this group'}
       </Button>
       {state.status === 'message' && (
-        <MessageBar intent={state.intent} role={state.intent === 'error' ? 'alert' : 'status'}>
+        <MessageBar layout="multiline" intent={state.intent} role={state.intent === 'error' ? 'alert' : 'status'}>
           <MessageBarBody>{state.text}</MessageBarBody>
         </MessageBar>
       )}

@@ -46,7 +46,7 @@ export function GroupExportButtons(props: { services: GroupServices; groupId: st
         ))}
       </div>
       {error && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar layout="multiline" intent="error" role="alert">
           <MessageBarBody>Could not export: {error}</MessageBarBody>
         </MessageBar>
       )}

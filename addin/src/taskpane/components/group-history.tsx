@@ -10,7 +10,17 @@ import type { GroupServices } from '../model/group-services.ts';
 import { EmptyState } from './empty-state.tsx';
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow2,
+    overflow: 'hidden',
+  },
   entry: {
     display: 'flex',
     flexDirection: 'column',

@@ -75,7 +75,7 @@ export function GroupMembersView(props: {
             {props.loadingMore ? 'Loading…' : 'Load more'}
           </Button>
           {props.moreError && (
-            <MessageBar intent="error" role="alert">
+            <MessageBar layout="multiline" intent="error" role="alert">
               <MessageBarBody>Could not load more members: {props.moreError}</MessageBarBody>
             </MessageBar>
           )}

@@ -67,13 +67,15 @@ export function GroupPage(props: { services: GroupServices; groupId: string; now
                   Archived
                 </Badge>
               )}
-              <span>Team: {state.group.teamName}</span>
-              {state.group.memberCount !== undefined && <span>· {numberFormat.format(state.group.memberCount)} members</span>}
+              <span>
+                Team: {state.group.teamName}
+                {state.group.memberCount !== undefined && ` · ${numberFormat.format(state.group.memberCount)} ${state.group.memberCount === 1 ? 'member' : 'members'}`}
+              </span>
             </div>
             {state.group.description && <p className={styles.description}>{state.group.description}</p>}
           </header>
           {state.group.myRole === 'viewer' && (
-            <MessageBar intent="info">
+            <MessageBar layout="multiline" intent="info">
               <MessageBarBody>{FORBIDDEN_MESSAGE}</MessageBarBody>
             </MessageBar>
           )}

@@ -13,6 +13,7 @@ const useStyles = makeStyles({
   name: { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   email: { display: 'block', fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100, color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   all: { fontWeight: tokens.fontWeightSemibold },
+  badges: { marginLeft: 'auto', paddingRight: tokens.spacingHorizontalXS },
 });
 
 export function ParticipantChecklist(props: {
@@ -58,7 +59,9 @@ export function ParticipantChecklist(props: {
                 </span>
               }
             />
-            <ParticipantBadges participant={participant} />
+            <span className={styles.badges}>
+              <ParticipantBadges participant={participant} />
+            </span>
           </li>
         ))}
       </ul>
