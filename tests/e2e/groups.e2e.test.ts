@@ -5,7 +5,8 @@
 // add them as "member", see the confirmation and the new role on a card, open the group page
 // and email it (the stand-in's displayNewMessageForm), Undo, and see the role gone.
 // Screenshots of the 350 px pane, light and dark, go to test-output/.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
@@ -28,6 +29,26 @@ function listOthers(message: PreviewMessage, self: string): { email: string; nam
     others.push({ email, name: address.name || address.address });
   }
   return others;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+
+/** Runs axe-core in the task pane's frame; the serious and critical violations, one line each. */
+async function checkAccessibility(page: Page): Promise<string[]> {
+  const frame = page.frames().find((f) => f.url().includes('/preview/taskpane.html'));
+  if (!frame) throw new Error('The task pane frame is not on the page.');
+  await frame.evaluate(axeSource);
+  const violations = await frame.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    // Fluent's focus manager (Tabster) adds aria-hidden, focusable <i data-tabster-dummy> sentinels
+    // that hand focus straight on to the next real control: by design, so left out of the check.
+    return (await axe.run({ include: [['body']], exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] })).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 function escapeRegExp(text: string): string {
@@ -130,6 +151,7 @@ describe.skipIf(!canRun)('groups: one-click add from the task pane, on the whole
       const card = pane().getByRole('article').filter({ hasText: person.email });
       await expect.poll(() => card.first().textContent(), { timeout: 30_000 }).toContain(`member · ${groupName}`);
     }
+    expect(await checkAccessibility(page)).toEqual([]);
     await shootPane('e2e-groups-added');
     await pane().getByRole('article').filter({ hasText: chosen[0]!.email }).first().screenshot({ path: join(outputDir, 'e2e-groups-card-with-role.png') });
 
@@ -145,6 +167,7 @@ describe.skipIf(!canRun)('groups: one-click add from the task pane, on the whole
     expect(opened).toHaveLength(1);
     expect(opened[0]!.subject).toBe(groupName);
     expect([...opened[0]!.bcc].sort()).toEqual(chosen.map((p) => p.email).sort());
+    expect(await checkAccessibility(page)).toEqual([]);
     await shootPane('e2e-groups-group-page');
     await page.screenshot({ path: join(outputDir, 'e2e-groups-email-notice.png') });
     await pane().getByRole('tab', { name: 'History' }).click();
