@@ -53,6 +53,11 @@ export const strengthSchema = z.object({
   emailsReceived: z.number().int().min(0),
   meetings: z.number().int().min(0),
   lastInteractionAt: z.string().nullable(),
+  // Long relationships fade slower (enrichment issue); optional so older clients keep working.
+  /** The first interaction counted: with lastInteractionAt, the relationship's span. */
+  firstInteractionAt: z.string().nullable().optional(),
+  /** The half-life the recency decay used for this relationship, in days (docs/SCORING.md). */
+  halfLifeDays: z.number().optional(),
 });
 export type Strength = z.infer<typeof strengthSchema>;
 
@@ -64,6 +69,36 @@ export const interactionSummarySchema = z.object({
 });
 export type InteractionSummary = z.infer<typeof interactionSummarySchema>;
 
+export const personAttributeNameSchema = z.enum(['title', 'department', 'company', 'phone', 'office']);
+
+export const attributeProvenanceSchema = z.object({
+  attribute: personAttributeNameSchema,
+  value: z.string(),
+  source: z.enum(['graph-profile', 'contact', 'display-name', 'signature', 'manual', 'inferred']),
+  /** "YYYY-MM-DD" when known: the first day the current value was seen. */
+  firstObservedAt: z.string().nullable(),
+  lastObservedAt: z.string(),
+  confidence: z.number(),
+});
+export type AttributeProvenance = z.infer<typeof attributeProvenanceSchema>;
+
+export const attributeChangeSchema = z.object({
+  attribute: personAttributeNameSchema,
+  from: z.string(),
+  to: z.string(),
+  /** "YYYY-MM-DD": the first day the new value was seen. */
+  since: z.string(),
+});
+export type AttributeChange = z.infer<typeof attributeChangeSchema>;
+
+export const teamStrengthSchema = z.object({
+  email: z.string(),
+  displayName: z.string(),
+  score: z.number().int().min(0).max(100),
+  label: strengthLabelSchema,
+});
+export type TeamStrength = z.infer<typeof teamStrengthSchema>;
+
 export const knownPersonCardSchema = z.object({
   email: z.string(),
   known: z.literal(true),
@@ -73,6 +108,20 @@ export const knownPersonCardSchema = z.object({
   roles: z.array(roleSchema),
   strength: strengthSchema,
   lastInteractions: z.array(interactionSummarySchema),
+  // People enrichment (issue 4): all optional, so clients from before keep working.
+  /** The person's primary address when the card was asked for by an alias of it. */
+  primaryEmail: z.string().optional(),
+  /** Other addresses of this person (confirmed merges). */
+  aliases: z.array(z.string()).optional(),
+  department: z.string().nullable().optional(),
+  phone: z.string().nullable().optional(),
+  office: z.string().nullable().optional(),
+  /** Where each shown attribute came from and when it was first and last seen. */
+  attributes: z.array(attributeProvenanceSchema).optional(),
+  /** Changes, newest first: "Program Manager → Director, since 2026-08-17". */
+  attributeHistory: z.array(attributeChangeSchema).optional(),
+  /** Who else on the caller's team knows this person best, strongest first; aggregates only, never subjects. */
+  team: z.array(teamStrengthSchema).optional(),
 });
 export type KnownPersonCard = z.infer<typeof knownPersonCardSchema>;
 

@@ -9,6 +9,8 @@ export interface StrengthConstants {
   receivedCc: number;
   meeting: number;
   halfLifeDays: number;
+  longHalfLifeDays: number;
+  longRelationshipDays: number;
   saturation: number;
   oneWayCap: number;
   labels: readonly { min: number; label: StrengthLabel }[];
@@ -25,8 +27,12 @@ export const strengthConstants: StrengthConstants = {
   receivedCc: 0.5,
   /** Weight of one meeting of two people; larger meetings weigh 1 / sqrt(attendees - 1) of it. */
   meeting: 4,
-  /** Days after which an interaction counts half. */
+  /** Days after which an interaction counts half, for a brief relationship (all within a day). */
   halfLifeDays: 60,
+  /** The half-life of a long relationship: it grows from halfLifeDays with the relationship's span. */
+  longHalfLifeDays: 180,
+  /** Span (first to last interaction, in days) at which a relationship fades as slowly as it ever will. */
+  longRelationshipDays: 365,
   /** Raw weight at which the score reaches about 63 (1 - 1/e). */
   saturation: 40,
   /** A relationship that was never two-way is capped at this score. */

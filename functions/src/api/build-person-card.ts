@@ -1,9 +1,12 @@
 // Assembles one participant's card from the stored person, their memberships and the
-// caller's own edge to them. Pure. Subjects come only from the caller's own edge.
-import type { KnownPersonCard, PersonCard, Role } from '../../../shared/domain/person-card.ts';
+// caller's own edge to them. Pure. Subjects come only from the caller's own edge; the team
+// view carries other owners' scores, never their interactions.
+import type { AttributeProvenance, KnownPersonCard, PersonCard, Role, TeamStrength } from '../../../shared/domain/person-card.ts';
 import type { EdgeDocument } from '../enrichment/build-edges.ts';
 import type { MembershipDocument } from '../enrichment/group-documents.ts';
 import type { PersonDocument } from '../enrichment/person-document.ts';
+import { historyAttributes } from '../enrichment/person-document.ts';
+import { describeChanges } from '../enrichment/people/attribute-history.ts';
 import { formatTermDate, isTermCurrent } from '../groups/membership-terms.ts';
 
 const noStrength: KnownPersonCard['strength'] = {
@@ -40,13 +43,38 @@ export function selectRoles(memberships: readonly MembershipDocument[], options:
     }));
 }
 
+export interface PersonCardExtras {
+  /** Who else on the team knows the person best (person-team.ts); absent when not computed. */
+  team?: TeamStrength[];
+}
+
+/** Each attribute the card shows, with where it came from and when it was first and last seen. */
+export function describeProvenance(person: PersonDocument): AttributeProvenance[] {
+  const described: AttributeProvenance[] = [];
+  for (const attribute of historyAttributes) {
+    const value = person[attribute];
+    if (!value) continue;
+    described.push({
+      attribute,
+      value: value.value,
+      source: value.source,
+      firstObservedAt: value.firstObservedAt ?? null,
+      lastObservedAt: value.observedAt,
+      confidence: value.confidence,
+    });
+  }
+  return described;
+}
+
 export function buildPersonCard(
   email: string,
   person: PersonDocument | undefined,
   memberships: readonly MembershipDocument[],
   edge: EdgeDocument | undefined,
+  extras: PersonCardExtras = {},
 ): PersonCard {
   if (!person) return { email, known: false };
+  const changes = describeChanges(person.history ?? []);
   return {
     email,
     known: true,
@@ -56,5 +84,13 @@ export function buildPersonCard(
     roles: selectRoles(memberships),
     strength: edge?.strength ?? noStrength,
     lastInteractions: edge?.lastInteractions ?? [],
+    ...(person.email !== email ? { primaryEmail: person.email } : {}),
+    ...(person.aliases?.length ? { aliases: person.aliases } : {}),
+    department: person.department?.value ?? null,
+    phone: person.phone?.value ?? null,
+    office: person.office?.value ?? null,
+    attributes: describeProvenance(person),
+    ...(changes.length > 0 ? { attributeHistory: changes } : {}),
+    ...(extras.team ? { team: extras.team } : {}),
   };
 }

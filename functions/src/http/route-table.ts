@@ -71,6 +71,9 @@ import { handleCreateTeam, handleListTeams, handleReadTeam, handleRemoveTeamMemb
 import { acceptSuggestionRoute, dismissSuggestionRoute, listSuggestionsRoute } from '../../../shared/api/suggestion-routes.ts';
 import { handleAcceptSuggestion, handleDismissSuggestion, handleListSuggestions } from '../api/suggestion-handlers.ts';
 
+import { dismissMergeSuggestionRoute, listMergeSuggestionsRoute, mergePeopleRoute } from '../../../shared/api/person-routes.ts';
+import { handleDismissMergeSuggestion, handleListMergeSuggestions, handleMergePeople } from '../api/person-merge-handlers.ts';
+
 export interface RouteEntry {
   route: RouteDefinition;
   handle: (services: ApiServices, input: HandlerInput<never>) => Promise<unknown>;
@@ -123,4 +126,8 @@ export const routeTable: readonly RouteEntry[] = [
   entry(listSuggestionsRoute, handleListSuggestions),
   entry(acceptSuggestionRoute, handleAcceptSuggestion),
   entry(dismissSuggestionRoute, handleDismissSuggestion),
+  // People identity: merge suggestions, confirmed merges (enrichment issue).
+  entry(listMergeSuggestionsRoute, handleListMergeSuggestions),
+  entry(mergePeopleRoute, handleMergePeople),
+  entry(dismissMergeSuggestionRoute, handleDismissMergeSuggestion),
 ];

@@ -70,6 +70,19 @@ export interface GraphUserMetadata {
   department?: string | null;
   companyName?: string | null;
   officeLocation?: string | null;
+  businessPhones?: string[] | null;
+  mobilePhone?: string | null;
 }
 
-export const USER_SELECT = ['id', 'displayName', 'mail', 'userPrincipalName', 'jobTitle', 'department', 'companyName', 'officeLocation'] as const;
+export const USER_SELECT = [
+  'id',
+  'displayName',
+  'mail',
+  'userPrincipalName',
+  'jobTitle',
+  'department',
+  'companyName',
+  'officeLocation',
+  'businessPhones',
+  'mobilePhone',
+] as const;

@@ -8,6 +8,8 @@ export interface PersonObservation {
   displayName: string;
   /** A title written into the display name ("Pat Okafor - Director"), if any. */
   titleFromName: string | null;
+  /** An agency or unit written into the display name ("Morgan, Jess (HOUSING/HSD)"), if any. */
+  unitFromName?: string | null;
   observedAt: string;
 }
 
@@ -22,6 +24,7 @@ export function observePeople(interactions: readonly Interaction[]): PersonObser
         displayName: parsed.name,
         titleFromName: parsed.title,
         observedAt: interaction.at,
+        ...(parsed.unit ? { unitFromName: parsed.unit } : {}),
       });
     }
   }

@@ -5,6 +5,11 @@ import { bulkDelete, bulkUpsert, queryAll } from './container-operations.ts';
 
 export interface EdgesRepository {
   findForOwner(tenantId: string, ownerEmail: string, contactEmails: readonly string[]): Promise<EdgeDocument[]>;
+  /**
+   * Every owner's edges to these contacts in the tenant (one query): the team view. Carries each
+   * owner's own subjects, so callers must show another owner only the strength, never lastInteractions.
+   */
+  findForContacts(tenantId: string, contactEmails: readonly string[]): Promise<EdgeDocument[]>;
   /** Replaces all of an owner's edges with a freshly computed set. */
   replaceForOwner(tenantId: string, ownerEmail: string, edges: readonly EdgeDocument[]): Promise<void>;
 }
@@ -17,6 +22,14 @@ export function createEdgesRepository(store: Pick<CosmosStore, 'edges'>): EdgesR
         container,
         'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.ownerEmail = @ownerEmail AND ARRAY_CONTAINS(@contacts, c.contactEmail)',
         { tenantId, ownerEmail, contacts: contactEmails },
+        { partitionKey: tenantId },
+      );
+    },
+    findForContacts(tenantId, contactEmails) {
+      return queryAll<EdgeDocument>(
+        container,
+        'SELECT * FROM c WHERE c.tenantId = @tenantId AND ARRAY_CONTAINS(@contacts, c.contactEmail)',
+        { tenantId, contacts: [...contactEmails] },
         { partitionKey: tenantId },
       );
     },

@@ -8,6 +8,13 @@ import { recordStoreOperation } from './store-metrics.ts';
 
 export interface PeopleRepository {
   findByEmails(tenantId: string, emails: readonly string[]): Promise<PersonDocument[]>;
+  /**
+   * The records an address list may mean, in one query: each address's own record and every
+   * record that lists one of them as an alias (resolve with enrichment/people/resolve-aliases.ts).
+   */
+  findByAddresses(tenantId: string, emails: readonly string[]): Promise<PersonDocument[]>;
+  /** Every confirmed alias link of the tenant (the records merged into another): small, read per enrichment. */
+  listAliasLinks(tenantId: string): Promise<{ email: string; mergedInto: string }[]>;
   listAll(tenantId: string): Promise<PersonDocument[]>;
   upsertMany(tenantId: string, people: readonly PersonDocument[]): Promise<void>;
   removeMany(tenantId: string, emails: readonly string[]): Promise<void>;
@@ -45,6 +52,22 @@ export function createPeopleRepository(store: Pick<CosmosStore, 'people'>): Peop
         );
       }
       return results;
+    },
+    findByAddresses(tenantId, emails) {
+      return queryAll<PersonDocument>(
+        container,
+        'SELECT * FROM c WHERE c.tenantId = @tenantId AND (ARRAY_CONTAINS(@emails, c.email) OR (IS_DEFINED(c.aliases) AND EXISTS(SELECT VALUE a FROM a IN c.aliases WHERE ARRAY_CONTAINS(@emails, a))))',
+        { tenantId, emails: [...emails] },
+        { partitionKey: tenantId },
+      );
+    },
+    listAliasLinks(tenantId) {
+      return queryAll<{ email: string; mergedInto: string }>(
+        container,
+        'SELECT c.email, c.mergedInto FROM c WHERE c.tenantId = @tenantId AND IS_DEFINED(c.mergedInto)',
+        { tenantId },
+        { partitionKey: tenantId },
+      );
     },
     listAll(tenantId) {
       return queryAll<PersonDocument>(container, 'SELECT * FROM c WHERE c.tenantId = @tenantId', { tenantId }, { partitionKey: tenantId });

@@ -66,6 +66,10 @@ describe('buildPersonCard', () => {
       roles: [{ groupId: 'g1', group: 'Housing–Health network', groupKind: 'working-group', role: 'Member', source: 'inferred', evidence: 'attended 11 of 12 meetings' }],
       strength: edge.strength,
       lastInteractions: edge.lastInteractions,
+      department: null,
+      phone: null,
+      office: null,
+      attributes: [{ attribute: 'title', value: 'Director', source: 'display-name', firstObservedAt: null, lastObservedAt: '2024-01-01T00:00:00.000Z', confidence: 0.5 }],
     });
     expect(personCardSchema.parse(card)).toEqual(card);
   });

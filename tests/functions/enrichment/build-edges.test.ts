@@ -84,7 +84,7 @@ describe('buildEdges', () => {
       tenantId: TENANT,
       ownerEmail: OWNER,
       contactEmail: PAT,
-      strength: { score: 7, label: 'Weak', emailsSent: 1, emailsReceived: 0, meetings: 0, lastInteractionAt: NOW },
+      strength: { score: 7, label: 'Weak', emailsSent: 1, emailsReceived: 0, meetings: 0, lastInteractionAt: NOW, firstInteractionAt: NOW, halfLifeDays: 60 },
       lastInteractions: [{ at: NOW, kind: 'email', direction: 'sent', subject: 'Shelter capacity' }],
     });
   });

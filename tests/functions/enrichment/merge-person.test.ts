@@ -38,12 +38,14 @@ describe('mergeObservations', () => {
       tenantId: TENANT,
       email: PAT,
       displayName: { value: 'Patricia Okafor', source: 'display-name', observedAt: '2024-05-20T00:00:00.000Z', confidence: 0.6 },
-      title: { value: 'Director', source: 'display-name', observedAt: '2024-03-02T00:00:00.000Z', confidence: 0.5 },
+      title: { value: 'Director', source: 'display-name', observedAt: '2024-03-02T00:00:00.000Z', confidence: 0.5, firstObservedAt: '2024-03-02' },
       department: null,
       inTenant: false,
       organization: null,
       firstSeenAt: '2024-01-15T00:00:00.000Z',
       lastSeenAt: '2024-05-20T00:00:00.000Z',
+      // One sighting: the title's history so far, no change yet.
+      observedValues: { title: [{ value: 'Director', source: 'display-name', day: '2024-03-02', at: '2024-03-02T00:00:00.000Z' }] },
     } satisfies PersonDocument);
   });
 

@@ -77,14 +77,15 @@ function onlyThese<T extends object>(name: string, methods: Partial<T>): T {
 
 interface Fakes {
   services: ApiServices;
-  calls: { verify: (string | undefined)[]; people: [string, readonly string[]][]; memberships: [string, readonly string[]][]; edges: [string, string, readonly string[]][] };
+  calls: { verify: (string | undefined)[]; people: [string, readonly string[]][]; memberships: [string, readonly string[]][]; edges: [string, readonly string[]][] };
 }
 
 function fakes(options: { verify?: () => Promise<CallerIdentity>; people?: () => Promise<PersonDocument[]>; edges?: EdgeDocument[] } = {}): Fakes {
   const calls: Fakes['calls'] = { verify: [], people: [], memberships: [], edges: [] };
   const repositories = {
     people: onlyThese<Repositories['people']>('people', {
-      findByEmails: async (tenantId, emails) => {
+      // Aliases and plus-addresses are resolved in the same query (enrichment issue).
+      findByAddresses: async (tenantId, emails) => {
         calls.people.push([tenantId, emails]);
         return options.people ? options.people() : [pat];
       },
@@ -96,8 +97,9 @@ function fakes(options: { verify?: () => Promise<CallerIdentity>; people?: () =>
       },
     }),
     edges: onlyThese<Repositories['edges']>('edges', {
-      findForOwner: async (tenantId, ownerEmail, contacts) => {
-        calls.edges.push([tenantId, ownerEmail, contacts]);
+      // Every owner's edges in one query: the caller's strength and the team view.
+      findForContacts: async (tenantId, contacts) => {
+        calls.edges.push([tenantId, contacts]);
         return options.edges ?? [patEdge];
       },
     }),
@@ -158,6 +160,11 @@ describe('handleApiRequest: the lookup route', () => {
           roles: [{ groupId: 'g1', group: 'Housing–Health network', groupKind: 'working-group', role: 'Member', source: 'inferred', evidence: 'attended 4 of 4 meetings' }],
           strength: patEdge.strength,
           lastInteractions: [],
+          department: null,
+          phone: null,
+          office: null,
+          attributes: [],
+          team: [],
         },
         { email: 'stranger@example.org', known: false },
       ],
@@ -165,7 +172,7 @@ describe('handleApiRequest: the lookup route', () => {
     expect(calls.verify).toEqual(['Bearer good-token']);
     expect(calls.people).toEqual([[TENANT, [PAT, 'stranger@example.org']]]);
     expect(calls.memberships).toEqual([[TENANT, [PAT, 'stranger@example.org']]]);
-    expect(calls.edges).toEqual([[TENANT, OWNER, [PAT, 'stranger@example.org']]]);
+    expect(calls.edges).toEqual([[TENANT, [PAT, 'stranger@example.org']]]);
   });
 
   it.each<[string, string | null, string]>([

@@ -32,7 +32,7 @@ describe('observePeople', () => {
     ]);
     expect(observations).toEqual([
       { email: 'pat.okafor@health.cascadia.gov', displayName: 'Pat Okafor', titleFromName: 'Director', observedAt: '2024-03-04T15:00:00.000Z' },
-      { email: 'jess.morgan@housing.cascadia.gov', displayName: 'Jess Morgan', titleFromName: null, observedAt: '2024-03-04T15:00:00.000Z' },
+      { email: 'jess.morgan@housing.cascadia.gov', displayName: 'Jess Morgan', titleFromName: null, observedAt: '2024-03-04T15:00:00.000Z', unitFromName: 'HOUSING' },
     ]);
   });
 
