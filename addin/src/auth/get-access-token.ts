@@ -1,5 +1,6 @@
 // The only place the add-in gets tokens. The strategy is chosen at build time:
-// VITE_CROSSWALK_AUTH=msal → MSAL nested app authentication; anything else → the local dev issuer.
+// VITE_CROSSWALK_AUTH=msal → MSAL (nested app authentication, or the Office dialog where the
+// host lacks it; see msal-naa-token.ts); anything else → the local dev issuer.
 import { fetchLocalDevToken } from './local-dev-token.ts';
 import { fetchMsalNaaToken } from './msal-naa-token.ts';
 import { createTokenCache } from './token-cache.ts';
