@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
-import { startStack, type Stack } from '../../dev/stack.ts';
+import { DEMO_SIGNED_IN_USER, startStack, type Stack } from '../../dev/stack.ts';
 import type { PreviewMessage, PreviewMessagesResponse } from '../../addin/src/preview/preview-message.ts';
 
 const chromiumPath = '/usr/bin/chromium';
@@ -186,6 +186,65 @@ describe.skipIf(!canRun)('groups: one-click add from the task pane, on the whole
       await expect.poll(() => card.first().textContent(), { timeout: 30_000 }).not.toContain(groupName);
     }
     await shootPane('e2e-groups-undone');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('emails a 1,240-member group as 3 messages of at most 500 Bcc recipients', async () => {
+    // Seed the group through the API, as another session of Dana's would.
+    const token = await stack.issueUserToken(DEMO_SIGNED_IN_USER.email);
+    const call = async (method: string, path: string, body?: unknown) => {
+      const response = await fetch(`${stack.apiUrl.replace(/\/+$/, '')}/${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      expect(response.status, `${method} ${path}`).toBe(200);
+      return (await response.json()) as Record<string, unknown>;
+    };
+    const groupName = `Statewide Housing Coalition ${Date.now().toString(36)}`;
+    const group = (await call('POST', 'groups', { name: groupName, kind: 'coalition' })) as { id: string };
+    const emails = Array.from({ length: 1_240 }, (_, i) => `partner${String(i).padStart(4, '0')}@coalition.example.org`);
+    for (let start = 0; start < emails.length; start += 500) {
+      await call('POST', `groups/${encodeURIComponent(group.id)}/members`, { members: emails.slice(start, start + 500).map((email) => ({ email, role: 'member' })) });
+    }
+
+    // Reach it from the picker: it is the most recently used group now.
+    await page.goto(stack.previewUrl);
+    await pane().getByRole('button', { name: 'Add people…' }).click({ timeout: 60_000 });
+    const picker = pane().getByRole('combobox', { name: 'Group' });
+    await expect.poll(() => picker.isEnabled(), { timeout: 30_000 }).toBe(true);
+    await picker.click();
+    const options = pane().getByRole('option');
+    await expect.poll(() => options.first().textContent(), { timeout: 30_000 }).toContain(groupName);
+    await options.first().click();
+    await pane().getByRole('button', { name: 'Open group' }).click();
+    await pane().getByRole('heading', { level: 2, name: groupName }).waitFor({ timeout: 30_000 });
+    await pane().getByText('1,240 members').waitFor();
+
+    await pane().getByRole('button', { name: 'Email this group' }).click();
+    const explanation = pane().getByText(/^This group has 1,240 members/);
+    await explanation.waitFor({ timeout: 60_000 });
+    expect(await explanation.textContent()).toBe(
+      'This group has 1,240 members: Exchange Online delivers a message to at most 500 recipients, so it will be sent as 3 messages.',
+    );
+    const batches = pane().getByRole('region', { name: 'Messages to send' }).getByRole('button');
+    expect(await batches.allTextContents()).toEqual(['Message 1: members 1–500', 'Message 2: members 501–1,000', 'Message 3: members 1,001–1,240']);
+    await batches.nth(0).click();
+    await page.getByText('New message opened: 500 Bcc recipients').waitFor({ timeout: 30_000 });
+    await shootPane('e2e-groups-email-batches');
+    await batches.nth(1).click();
+    await batches.nth(2).click();
+    await page.getByText('New message opened: 240 Bcc recipients').waitFor({ timeout: 30_000 });
+
+    const opened = await page.frames().find((frame) => frame.url().includes('/preview/taskpane.html'))!.evaluate(
+      () => (window as unknown as { __crosswalkNewMessages: { bcc: string[]; subject: string }[] }).__crosswalkNewMessages,
+    );
+    expect(opened.map((form) => form.bcc.length)).toEqual([500, 500, 240]);
+    expect(opened.flatMap((form) => form.bcc)).toEqual(emails);
+    expect(opened.every((form) => form.subject === groupName)).toBe(true);
+
+    // Every page was loaded for the email, so the list on screen holds the whole group too.
+    await expect.poll(() => pane().getByRole('list', { name: 'Members' }).locator(':scope > li').count()).toBe(1_240);
     expect(pageErrors).toEqual([]);
   });
 });
