@@ -1,5 +1,5 @@
 // Relationship strength from the owner's ledger: pure, deterministic, recomputable.
-import { buildEdges, labelStrength, LAST_INTERACTIONS_KEPT, makeEdgeId } from '../../../functions/src/enrichment/build-edges.ts';
+import { buildEdges, computeHalfLifeDays, labelStrength, LAST_INTERACTIONS_KEPT, makeEdgeId } from '../../../functions/src/enrichment/build-edges.ts';
 import type { EdgeDocument } from '../../../functions/src/enrichment/build-edges.ts';
 import type { Interaction, InteractionParticipant } from '../../../shared/domain/interaction.ts';
 import { strengthSchema } from '../../../shared/domain/person-card.ts';
@@ -233,5 +233,59 @@ describe('buildEdges', () => {
     const first = edges(ledger);
     expect(edges([...ledger].reverse())).toEqual(first);
     expect(first.map((e) => e.contactEmail)).toEqual([ALICE, PAT, 'zed@transit.cascadia.gov']);
+  });
+});
+
+describe('buildEdges: long relationships fade slower', () => {
+  it.each<[number, number]>([
+    [0, 60],
+    [182.5, 120],
+    [365, 180],
+    [2000, 180],
+  ])('a relationship spanning %d days decays with a half-life of %d days', (span, halfLife) => {
+    expect(computeHalfLifeDays(span)).toBeCloseTo(halfLife, 6);
+  });
+
+  it('keeps a long relationship stronger than a brief one with the same recent mail', () => {
+    const recent = (contact: string) => [
+      ...times(4, (i) => email('sent', { to: [contact] }, { at: daysAgo(120 + i) })),
+      ...times(4, (i) => email('received', { to: [OWNER] }, { from: contact, at: daysAgo(120 + i) })),
+    ];
+    // The same dormant months for both; one also goes back a year before.
+    const long = [...recent(PAT), email('sent', { to: [PAT] }, { at: daysAgo(490) })];
+    const all = edges([...long, ...recent(ALICE)]);
+    const pat = all.find((e) => e.contactEmail === PAT)!;
+    const alice = all.find((e) => e.contactEmail === ALICE)!;
+    expect(pat.strength.halfLifeDays).toBe(180);
+    expect(alice.strength.halfLifeDays).toBe(61); // 60 + 120 × 3/365, rounded
+    expect(pat.strength.firstInteractionAt).toBe(daysAgo(490));
+    expect(pat.strength.score).toBeGreaterThan(alice.strength.score);
+  });
+
+  it('rescores the decay when the long half-life constant changes, from the same ledger', () => {
+    const ledger = [email('sent', { to: [PAT] }, { at: daysAgo(400) }), email('received', { to: [OWNER] }, { from: PAT, at: daysAgo(30) })];
+    const flat = { ...strengthConstants, longHalfLifeDays: strengthConstants.halfLifeDays };
+    expect(edgeTo(ledger, PAT, flat)?.strength.halfLifeDays).toBe(60);
+    expect(edgeTo(ledger, PAT)!.strength.score).toBeGreaterThan(edgeTo(ledger, PAT, flat)!.strength.score);
+  });
+});
+
+describe('buildEdges: one person, several addresses', () => {
+  const COUNTY = 'jmorgan@orcacounty-cascadia.gov';
+
+  it('counts a confirmed alias for the primary person', () => {
+    const ledger = [email('sent', { to: [PAT] }), email('received', { to: [OWNER] }, { from: COUNTY })];
+    const merged = buildEdges(TENANT, OWNER, ledger, { now: NOW, aliases: new Map([[COUNTY, PAT]]) });
+    expect(merged.map((e) => e.contactEmail)).toEqual([PAT]);
+    expect(merged[0]?.strength).toMatchObject({ emailsSent: 1, emailsReceived: 1 });
+  });
+
+  it.each<[string, string, string[]]>([
+    ['folds a plus-address whose base is in the ledger', 'pat.okafor+board@health.cascadia.gov', [PAT]],
+    ['folds a plus-address at a provider known for it', 'pat+x@gmail.com', ['pat@gmail.com', PAT]],
+    ['keeps a plus-address at an unknown domain apart', 'sam+x@driftwood.org', [PAT, 'sam+x@driftwood.org']],
+  ])('%s', (_case, tagged, contacts) => {
+    const ledger = [email('sent', { to: [PAT] }), email('sent', { to: [tagged] })];
+    expect(edges(ledger).map((e) => e.contactEmail).sort()).toEqual([...contacts].sort());
   });
 });
