@@ -2,11 +2,13 @@
 // checked-in files are exactly what the generator produces, so CI catches hand edits and
 // forgotten regenerations.
 //
-//   npm run manifest -- [--base-url https://host[:port]] [--out-dir dir] [--check]
+//   npm run manifest -- [--base-url https://host[:port]] [--cloud worldwide|gcc-high|dod] [--out-dir dir] [--check]
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { getNationalCloud, parseCloudId, UnknownCloudError } from '../shared/cloud/national-clouds.ts';
+import type { CloudId } from '../shared/cloud/national-clouds.ts';
 import { DEFAULT_BASE_URL, InvalidBaseUrlError, normalizeBaseUrl } from './base-url.ts';
 import { drawIcon } from './draw-icon.ts';
 import { ICON_FILES } from './icon-files.ts';
@@ -28,9 +30,10 @@ export interface CliIo {
   error: (line: string) => void;
 }
 
-const USAGE = `Usage: npm run manifest -- [--base-url https://host[:port]] [--out-dir dir] [--check]
+const USAGE = `Usage: npm run manifest -- [--base-url https://host[:port]] [--cloud worldwide|gcc-high|dod] [--out-dir dir] [--check]
 
   --base-url  https origin serving taskpane.html and /assets/ (default ${DEFAULT_BASE_URL})
+  --cloud     national cloud; its sign-in authority joins the app domains (default worldwide; gcc = worldwide)
   --out-dir   where to write manifest.xml and manifest.json (default: manifest/)
   --check     write nothing; exit 1 if the files in --out-dir differ from the generator's output`;
 
@@ -45,11 +48,11 @@ function sameIcon(path: string, size: number, style: 'color' | 'outline'): boole
 }
 
 /** Returns the files under outDir that are missing or differ from what would be generated. */
-export function findStaleFiles(outDir: string, baseUrl: string): string[] {
+export function findStaleFiles(outDir: string, baseUrl: string, cloud?: CloudId): string[] {
   const stale: string[] = [];
   const expected: Array<[string, string]> = [
-    [XML_FILE, renderManifestXml({ baseUrl })],
-    [JSON_FILE, renderManifestJson({ baseUrl })],
+    [XML_FILE, renderManifestXml({ baseUrl, cloud })],
+    [JSON_FILE, renderManifestJson({ baseUrl, cloud })],
   ];
   for (const [file, content] of expected) {
     const path = join(outDir, file);
@@ -64,12 +67,13 @@ export function findStaleFiles(outDir: string, baseUrl: string): string[] {
 
 /** Runs the CLI; returns the process exit code instead of exiting, so tests can call it. */
 export async function runGenerateManifest(argv: string[], io: CliIo = { log: console.log, error: console.error }): Promise<number> {
-  let values: { 'base-url'?: string; 'out-dir'?: string; check?: boolean; help?: boolean };
+  let values: { 'base-url'?: string; cloud?: string; 'out-dir'?: string; check?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
       options: {
         'base-url': { type: 'string' },
+        cloud: { type: 'string' },
         'out-dir': { type: 'string' },
         check: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -96,29 +100,40 @@ export async function runGenerateManifest(argv: string[], io: CliIo = { log: con
     }
     throw error;
   }
+  let cloud: CloudId;
+  try {
+    cloud = parseCloudId(values.cloud, '--cloud');
+  } catch (error) {
+    if (error instanceof UnknownCloudError) {
+      io.error(`error: ${error.message}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
   const outDir = resolve(values['out-dir'] ?? MANIFEST_DIR);
+  const target = `${baseUrl} (${getNationalCloud(cloud).label})`;
 
   if (values.check) {
-    const stale = findStaleFiles(outDir, baseUrl);
+    const stale = findStaleFiles(outDir, baseUrl, cloud);
     if (stale.length > 0) {
-      io.error(`Manifest files in ${outDir} are out of date for ${baseUrl}:\n  ${stale.join('\n  ')}`);
+      io.error(`Manifest files in ${outDir} are out of date for ${target}:\n  ${stale.join('\n  ')}`);
       io.error('Regenerate with `npm run manifest` (and `npx tsx manifest/generate-icons.ts` for icons), then commit.');
       return EXIT.checkFailed;
     }
-    io.log(`Manifest files in ${outDir} are up to date for ${baseUrl}.`);
+    io.log(`Manifest files in ${outDir} are up to date for ${target}.`);
     return EXIT.ok;
   }
 
   // Never write a unified manifest that the schema rejects: it would only fail later, at upload.
-  const schemaErrors = await validateUnifiedManifest(buildManifestJson({ baseUrl }));
+  const schemaErrors = await validateUnifiedManifest(buildManifestJson({ baseUrl, cloud }));
   if (schemaErrors.length > 0) {
     io.error(`Generated manifest.json does not match its schema:\n  ${schemaErrors.join('\n  ')}`);
     return EXIT.checkFailed;
   }
 
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, XML_FILE), renderManifestXml({ baseUrl }));
-  writeFileSync(join(outDir, JSON_FILE), renderManifestJson({ baseUrl }));
+  writeFileSync(join(outDir, XML_FILE), renderManifestXml({ baseUrl, cloud }));
+  writeFileSync(join(outDir, JSON_FILE), renderManifestJson({ baseUrl, cloud }));
   // The unified manifest names its icons by path relative to itself, so a manifest written
   // elsewhere needs the icons beside it to be packaged.
   if (resolve(outDir) !== resolve(MANIFEST_DIR)) {
@@ -128,7 +143,10 @@ export async function runGenerateManifest(argv: string[], io: CliIo = { log: con
       copyFileSync(join(MANIFEST_DIR, icon.file), target);
     }
   }
-  io.log(`Wrote ${join(outDir, XML_FILE)} and ${join(outDir, JSON_FILE)} for ${baseUrl}.`);
+  io.log(`Wrote ${join(outDir, XML_FILE)} and ${join(outDir, JSON_FILE)} for ${target}.`);
+  // office.js and the sign-in authority belong to the pages and their build, not the manifest: name them for the deployer.
+  const { loginHost, officeJsUrl } = getNationalCloud(cloud);
+  io.log(`Build the add-in with VITE_CROSSWALK_CLOUD=${cloud} (sign-in at ${loginHost}); office.js for this cloud: ${officeJsUrl} (docs/SECURITY.md).`);
   return EXIT.ok;
 }
 

@@ -1,6 +1,8 @@
 // The single description of the Crosswalk Outlook add-in. Both manifest forms (the XML
 // add-in-only manifest and the unified JSON app manifest) are rendered from this, so the
 // id, names, permission, requirement set and URLs cannot drift apart between them.
+import { DEFAULT_CLOUD_ID, getNationalCloud } from '../shared/cloud/national-clouds.ts';
+import type { CloudId } from '../shared/cloud/national-clouds.ts';
 
 /** Mailbox requirement set the add-in needs: 1.5 brings ItemChanged and pinnable task panes. */
 export const MAILBOX_MIN_VERSION = '1.5';
@@ -51,9 +53,21 @@ export const manifestDefinition = {
 
 export type ManifestDefinition = typeof manifestDefinition;
 
-/** Input of both renderers: the https origin (optionally with a path prefix) that serves the add-in. */
+/** Input of both renderers: the https origin (optionally with a path prefix) that serves the add-in, and the national cloud (default worldwide). */
 export interface RenderOptions {
   baseUrl: string;
+  cloud?: CloudId;
+}
+
+/**
+ * The origins Office may show inside the add-in's own windows: the add-in's, and the sign-in
+ * authority of its cloud, so a sign-in navigation (the dialog fallback's redirect) stays in
+ * the window instead of escaping to the system browser. Per cloud: a GCC High manifest names
+ * login.microsoftonline.us and nothing of the worldwide cloud.
+ */
+export function manifestAppDomains(options: { baseUrl: string; cloud?: CloudId }): string[] {
+  const cloud = getNationalCloud(options.cloud ?? DEFAULT_CLOUD_ID);
+  return [new URL(options.baseUrl).origin, cloud.loginHost];
 }
 
 /** Every absolute URL the manifests mention, for one base URL (already normalised, no trailing slash). */

@@ -4,6 +4,7 @@ import { normalizeBaseUrl } from './base-url.ts';
 import {
   COLOR_ICON_FILE,
   COMMAND_ICON_SIZES,
+  manifestAppDomains,
   manifestDefinition as def,
   manifestUrls,
   MAILBOX_MIN_VERSION,
@@ -71,7 +72,7 @@ export function buildManifestJson(options: RenderOptions): Record<string, unknow
     // Relative to manifest.json inside the app package (zip), not URLs.
     icons: { outline: OUTLINE_ICON_FILE, color: COLOR_ICON_FILE },
     accentColor: def.accentColor,
-    validDomains: [new URL(urls.base).host],
+    validDomains: manifestAppDomains({ baseUrl: urls.base, cloud: options.cloud }).map((origin) => new URL(origin).host),
     authorization: {
       permissions: { resourceSpecific: [{ name: def.unifiedPermission, type: 'Delegated' }] },
     },
@@ -98,7 +99,7 @@ export function buildManifestJson(options: RenderOptions): Record<string, unknow
   };
 }
 
-/** The unified manifest file contents for one base URL (https only; throws InvalidBaseUrlError otherwise). */
+/** The unified manifest file contents for one base URL (https only; throws InvalidBaseUrlError otherwise) and cloud. */
 export function renderManifestJson(options: RenderOptions): string {
   return `${JSON.stringify(buildManifestJson(options), null, 2)}\n`;
 }

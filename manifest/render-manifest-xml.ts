@@ -2,7 +2,7 @@
 // VersionOverrides 1.1 (wrapped in 1.0, as the schema requires), with a pinnable task pane
 // button on the read surface and the same pane on the compose surface.
 import { normalizeBaseUrl } from './base-url.ts';
-import { COMMAND_ICON_SIZES, manifestDefinition as def, manifestUrls, MAILBOX_MIN_VERSION } from './manifest-definition.ts';
+import { COMMAND_ICON_SIZES, manifestAppDomains, manifestDefinition as def, manifestUrls, MAILBOX_MIN_VERSION } from './manifest-definition.ts';
 import { el, renderXmlDocument } from './xml-builder.ts';
 import type { ManifestUrls, RenderOptions } from './manifest-definition.ts';
 import type { XmlElement } from './xml-builder.ts';
@@ -106,7 +106,7 @@ function versionOverrides(urls: ManifestUrls): XmlElement {
   return el('VersionOverrides', { xmlns: NS.mailOverrides10, 'xsi:type': 'VersionOverridesV1_0' }, v11);
 }
 
-/** The XML manifest for one base URL (https only; throws InvalidBaseUrlError otherwise). */
+/** The XML manifest for one base URL (https only; throws InvalidBaseUrlError otherwise) and cloud. */
 export function renderManifestXml(options: RenderOptions): string {
   const urls = manifestUrls(normalizeBaseUrl(options.baseUrl));
   const root = el(
@@ -126,7 +126,7 @@ export function renderManifestXml(options: RenderOptions): string {
     el('IconUrl', { DefaultValue: urls.icon(def.iconSize) }),
     el('HighResolutionIconUrl', { DefaultValue: urls.icon(def.highResolutionIconSize) }),
     el('SupportUrl', { DefaultValue: urls.support }),
-    el('AppDomains', {}, el('AppDomain', {}, new URL(urls.base).origin)),
+    el('AppDomains', {}, ...manifestAppDomains({ baseUrl: urls.base, cloud: options.cloud }).map((domain) => el('AppDomain', {}, domain))),
     el('Hosts', {}, el('Host', { Name: 'Mailbox' })),
     el('Requirements', {}, el('Sets', {}, el('Set', { Name: 'Mailbox', MinVersion: MAILBOX_MIN_VERSION }))),
     el(

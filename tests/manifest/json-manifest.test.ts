@@ -104,13 +104,13 @@ describe('manifest.json', () => {
     }
   });
 
-  it('puts every URL under the base URL and lists its host as a valid domain', () => {
+  it('puts every URL under the base URL and lists its host (and the sign-in host) as valid domains', () => {
     const other = 'https://crosswalk.example.gov:8443';
     const text = renderManifestJson({ baseUrl: other });
     const urls = [...text.matchAll(/"(https?:\/\/[^"]+)"/g)].map((m) => m[1]!).filter((u) => !u.startsWith('https://developer.microsoft.com/json-schemas/'));
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) expect(url.startsWith(`${other}/`), url).toBe(true);
-    expect(JSON.parse(text).validDomains).toEqual(['crosswalk.example.gov:8443']);
+    expect(JSON.parse(text).validDomains).toEqual(['crosswalk.example.gov:8443', 'login.microsoftonline.com']);
   });
 
   it('refers to package icons by relative path', () => {

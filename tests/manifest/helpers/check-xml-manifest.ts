@@ -1,6 +1,8 @@
 // Structural checks for an Outlook MailApp XML manifest, standing in for the XSD validation
 // that cannot run offline (see /work/shared/reference/manifest/INDEX.md). Returns a list of
 // problems instead of asserting, so tests can also prove each check fires on a broken manifest.
+import { getNationalCloud } from '../../../shared/cloud/national-clouds.ts';
+import type { CloudId } from '../../../shared/cloud/national-clouds.ts';
 import { ancestors, attr, descendants, parseXml } from './parse-xml.ts';
 import type { XmlNode } from './parse-xml.ts';
 
@@ -50,7 +52,8 @@ function checkOrder(parent: XmlNode, order: readonly string[], required: readonl
   for (const name of required) if (!seen.has(name)) problems.push(`${where}: missing <${name}>`);
 }
 
-export function checkXmlManifest(xml: string, baseUrl: string): string[] {
+/** `cloud` names the national cloud whose sign-in authority may appear among the AppDomains (default worldwide). */
+export function checkXmlManifest(xml: string, baseUrl: string, cloud: CloudId = 'worldwide'): string[] {
   const problems: string[] = [];
   let root: XmlNode;
   try {
@@ -88,7 +91,7 @@ export function checkXmlManifest(xml: string, baseUrl: string): string[] {
     for (const [where, value] of values) {
       if (!LOOKS_LIKE_URL.test(value)) continue;
       if (!value.startsWith('https://')) problems.push(`${where}: ${value} is not https`);
-      const allowed = node.localName === 'AppDomain' ? value === origin : value.startsWith(`${base}/`);
+      const allowed = node.localName === 'AppDomain' ? value === origin || value === getNationalCloud(cloud).loginHost : value.startsWith(`${base}/`);
       if (!allowed) problems.push(`${where}: ${value} is not under the base URL ${base}`);
     }
     const isUrlResource = node.ns === NS.bt && (node.localName === 'Url' || (node.localName === 'Image' && attr(node, 'id') !== undefined));
