@@ -70,6 +70,26 @@ import {
 import { handleCreateTeam, handleListTeams, handleReadTeam, handleRemoveTeamMember, handleSetTeamMember } from '../api/team-handlers.ts';
 import { acceptSuggestionRoute, dismissSuggestionRoute, listSuggestionsRoute } from '../../../shared/api/suggestion-routes.ts';
 import { handleAcceptSuggestion, handleDismissSuggestion, handleListSuggestions } from '../api/suggestion-handlers.ts';
+import {
+  deleteMyDataRoute,
+  deletePersonDataRoute,
+  exportPersonDataRoute,
+  listDoNotTrackRoute,
+  markDoNotTrackRoute,
+  optInRoute,
+  optOutRoute,
+  readMyPrivacyRoute,
+} from '../../../shared/api/privacy-routes.ts';
+import {
+  handleDeleteMyData,
+  handleDeletePersonData,
+  handleExportPersonData,
+  handleListDoNotTrack,
+  handleMarkDoNotTrack,
+  handleOptIn,
+  handleOptOut,
+  handleReadMyPrivacy,
+} from '../api/privacy-handlers.ts';
 
 import { dismissMergeSuggestionRoute, listMergeSuggestionsRoute, mergePeopleRoute } from '../../../shared/api/person-routes.ts';
 import { handleDismissMergeSuggestion, handleListMergeSuggestions, handleMergePeople } from '../api/person-merge-handlers.ts';
@@ -126,6 +146,15 @@ export const routeTable: readonly RouteEntry[] = [
   entry(listSuggestionsRoute, handleListSuggestions),
   entry(acceptSuggestionRoute, handleAcceptSuggestion),
   entry(dismissSuggestionRoute, handleDismissSuggestion),
+  // Privacy controls (docs/PRIVACY.md).
+  entry(readMyPrivacyRoute, handleReadMyPrivacy),
+  entry(optOutRoute, handleOptOut),
+  entry(optInRoute, handleOptIn),
+  entry(deleteMyDataRoute, handleDeleteMyData),
+  entry(listDoNotTrackRoute, handleListDoNotTrack),
+  entry(markDoNotTrackRoute, handleMarkDoNotTrack),
+  entry(deletePersonDataRoute, handleDeletePersonData),
+  entry(exportPersonDataRoute, handleExportPersonData),
   // People identity: merge suggestions, confirmed merges (enrichment issue).
   entry(listMergeSuggestionsRoute, handleListMergeSuggestions),
   entry(mergePeopleRoute, handleMergePeople),

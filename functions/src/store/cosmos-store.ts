@@ -30,7 +30,10 @@ export async function openCosmosStore(options: CosmosStoreOptions): Promise<Cosm
   const { database } = await client.databases.createIfNotExists({ id: options.databaseId });
   const entries = await Promise.all(
     Object.entries(containerDefinitions).map(async ([id, path]) => {
-      const { container } = await database.containers.createIfNotExists({ id, partitionKey: { paths: [path] } });
+      // TTL on, no default (-1) for the ledger: buckets expire by their own `ttl` (retention,
+      // docs/PRIVACY.md). A container made before this needs `az cosmosdb sql container update --ttl -1`.
+      const ttl = id === 'interactions' ? { defaultTtl: -1 } : {};
+      const { container } = await database.containers.createIfNotExists({ id, partitionKey: { paths: [path] }, ...ttl });
       return [id, container] as const;
     }),
   );

@@ -3,6 +3,7 @@
 // messages costs a few writes instead of 200. Pure.
 import type { Interaction } from '../../../shared/domain/interaction.ts';
 import { makeStableId } from '../ids/make-stable-id.ts';
+import { computeTtlSeconds, readRetentionPolicy, type RetentionPolicy } from '../privacy/retention-policy.ts';
 
 export interface InteractionBucket {
   id: string;
@@ -14,6 +15,8 @@ export interface InteractionBucket {
   period: string;
   /** Interactions by id. */
   items: Record<string, Interaction>;
+  /** Seconds until Cosmos deletes the bucket (retention, docs/PRIVACY.md); set on every write. */
+  ttl?: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -44,9 +47,14 @@ export function emptyBucket(interaction: Interaction): InteractionBucket {
 
 /**
  * Places interactions into buckets. A meeting that moved to another month is taken out of its
- * old bucket, so a rescheduled meeting is still one interaction. Returns only the buckets that changed.
+ * old bucket, so a rescheduled meeting is still one interaction. Returns only the buckets that changed,
+ * each with its retention ttl counted from now (the write).
  */
-export function placeInBuckets(existing: readonly InteractionBucket[], interactions: readonly Interaction[]): InteractionBucket[] {
+export function placeInBuckets(
+  existing: readonly InteractionBucket[],
+  interactions: readonly Interaction[],
+  retention: RetentionPolicy = readRetentionPolicy(),
+): InteractionBucket[] {
   const buckets = new Map(existing.map((bucket) => [bucket.id, { ...bucket, items: { ...bucket.items } }]));
   const changed = new Set<string>();
   for (const interaction of interactions) {
@@ -64,5 +72,17 @@ export function placeInBuckets(existing: readonly InteractionBucket[], interacti
       changed.add(bucket.id);
     }
   }
-  return [...changed].map((id) => buckets.get(id)!);
+  return [...changed].map((id) => withTtl(buckets.get(id)!, retention));
+}
+
+/** The end of a bucket's period: a week after its Monday (email), the first of the next month (meetings). */
+export function periodEndOf(bucket: Pick<InteractionBucket, 'kind' | 'period'>): Date {
+  const start = new Date(`${bucket.period}T00:00:00Z`);
+  if (bucket.kind === 'meeting') return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
+  return new Date(start.getTime() + 7 * DAY_MS);
+}
+
+/** Retention: a bucket expires the configured period after its last interaction could be. */
+function withTtl(bucket: InteractionBucket, retention: RetentionPolicy): InteractionBucket {
+  return { ...bucket, ttl: computeTtlSeconds({ periodEnd: periodEndOf(bucket), policy: retention }) };
 }

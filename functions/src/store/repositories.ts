@@ -10,6 +10,7 @@ import { createSettingsRepository, type SettingsRepository } from './settings-re
 import { createSubscriptionsRepository, type SubscriptionsRepository } from './subscriptions-repository.ts';
 import { createSyncStateRepository, type SyncStateRepository } from './sync-state-repository.ts';
 import { createSuggestionsRepository, type SuggestionsRepository } from './suggestions-repository.ts';
+import { createPrivacyRepository, type PrivacyRepository } from '../privacy/privacy-repository.ts';
 import { createTeamsRepository, type TeamsRepository } from './teams-repository.ts';
 
 export interface Repositories {
@@ -24,6 +25,8 @@ export interface Repositories {
   teams: TeamsRepository;
   audit: AuditRepository;
   suggestions: SuggestionsRepository;
+  /** Opt-outs, do-not-track, privacy reads (functions/src/privacy); optional so partial fakes in tests stay valid. */
+  privacy?: PrivacyRepository;
 }
 
 export function createRepositories(store: CosmosStore): Repositories {
@@ -39,5 +42,6 @@ export function createRepositories(store: CosmosStore): Repositories {
     teams: createTeamsRepository(store),
     audit: createAuditRepository(store),
     suggestions: createSuggestionsRepository(store),
+    privacy: createPrivacyRepository(store),
   };
 }
