@@ -11,6 +11,7 @@ import type { ViteDevServer } from 'vite';
 import type { PreviewMessage, PreviewMessagesResponse, PreviewUser } from '../addin/src/preview/preview-message.ts';
 import { normalizeEmail } from '../shared/domain/email-address.ts';
 import { buildStandinScript } from './addin-server/build-standin.ts';
+import { buildContentSecurityPolicy, CSP_HEADER } from './addin-server/csp.ts';
 import { sendError, sendJson, sendText } from './addin-server/http-responses.ts';
 import { injectStandinScript, STANDIN_SCRIPT_PATH } from './addin-server/inject-standin.ts';
 import { proxyRequest } from './addin-server/proxy-request.ts';
@@ -37,6 +38,8 @@ export interface AddinServerOptions {
   mode?: 'dev' | 'static';
   /** Where the static mode reads the build from; defaults to <project>/dist/addin. */
   staticDir?: string;
+  /** Sent on every page and file (not /api); defaults to the local policy (office.js from this origin, worldwide sign-in). */
+  contentSecurityPolicy?: string;
 }
 
 export interface AddinServer {
@@ -60,6 +63,7 @@ export async function startAddinServer(options: AddinServerOptions): Promise<Add
   const staticDir = options.staticDir ?? join(projectRoot, 'dist', 'addin');
   const apiBase = new URL(options.apiBaseUrl);
   const tokenUsers = new Set([options.signedInUser.email, ...(options.demoUsers ?? [])].map(normalizeEmail));
+  const contentSecurityPolicy = options.contentSecurityPolicy ?? buildContentSecurityPolicy({ officeJs: 'self' });
 
   const vite = mode === 'dev' ? await startViteMiddleware() : null;
   let standinCache: Promise<string> | null = null;
@@ -78,6 +82,8 @@ export async function startAddinServer(options: AddinServerOptions): Promise<Add
       proxyRequest(request, response, { target });
       return;
     }
+    // Set before any writeHead, so every page below (Vite's included) carries it.
+    response.setHeader(CSP_HEADER, contentSecurityPolicy);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       sendError(response, { status: 405, code: 'bad-request', message: `${request.method} is not served here.` });
       return;
