@@ -86,6 +86,7 @@ describe('findSecrets', () => {
   const base64Key = Buffer.alloc(64, 7).toString('base64');
   const entraSecret = `abc8Q~${'x1'.repeat(17)}`;
   const jwt = `eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzb21lb25lIn0.${'s'.repeat(40)}`;
+  const randomValue = ['q8Zr2vNw', '7Lp4Xk9Tb3Mh'].join('');
 
   it.each([
     { name: 'a PEM private key', text: `${'-----BEGIN '}RSA PRIVATE KEY-----\nMIIE...`, detector: 'private key' },
@@ -93,7 +94,7 @@ describe('findSecrets', () => {
     { name: 'a connection string', text: `AccountName=x;AccountKey=${base64Key.slice(0, 40)};`, detector: 'connection string key' },
     { name: 'an Entra client secret', text: `CROSSWALK_GRAPH_CLIENT_SECRET=${entraSecret}`, detector: 'Entra client secret' },
     { name: 'a signed JWT', text: `Authorization: Bearer ${jwt}`, detector: 'signed JWT' },
-    { name: 'a random secret setting', text: `clientSecret: 'q8Zr2vNw7Lp4Xk9Tb3Mh'`, detector: 'secret-named value' },
+    { name: 'a random secret setting', text: `clientSecret: '${randomValue}'`, detector: 'secret-named value' },
   ])('finds $name', ({ text, detector }) => {
     expect(findSecrets({ file: 'x.ts', text }).map((finding) => finding.detector)).toContain(detector);
   });
