@@ -33,7 +33,8 @@ export default defineConfig({
     globals: true,
     environment: 'node',
     pool: 'forks',
-    testTimeout: 30_000,
+    // Integration tests run a whole stack on a 2-core machine; timings are never asserted.
+    testTimeout: 120_000,
     hookTimeout: 180_000,
   },
 });

@@ -61,7 +61,7 @@ it('schedules every mailbox through the queue; the worker drains it; all idle; J
   const dana = mailboxOf(statuses, DANA);
   expect(dana).toMatchObject({ stage: 'idle', failureCount: 0, lastError: null, parkedAt: null });
   expect(dana?.lastSuccessAt).toBeTruthy();
-  expect(dana?.resources.map((r) => r.resource)).toEqual(['calendar', 'mail:inbox', 'mail:sentitems']);
+  expect(dana?.resources.map((r) => r.resource)).toEqual(['calendar', 'mail:archive', 'mail:inbox', 'mail:sentitems']);
   expect(dana?.resources.every((r) => r.stage === 'idle' && r.lastSuccessAt !== null)).toBe(true);
 
   const [jess] = await lookupAs(stack, DANA, [JESS]);
@@ -116,7 +116,7 @@ describe('failures', () => {
   it('marks the mailbox whose Graph calls fail with 401 needs-reconnect, after one attempt', async () => {
     const status = mailboxOf(await syncStatus(), reconnect.email);
     expect(status).toMatchObject({ stage: 'needs-reconnect', failureCount: 1, parkedAt: null, lastError: { kind: 'auth' } });
-    expect(status?.resources.some((r) => r.stage === 'needs-reconnect' && r.lastError?.kind === 'auth')).toBe(true);
+    // (The first Graph call, listing the folders, fails: the mailbox's stage carries it, not a resource.)
   });
 
   it('parks the mailbox that keeps failing after 5 attempts, with its error, while the others stay idle', async () => {

@@ -42,7 +42,8 @@ export function classifyGraphError(error: unknown): GraphFailure {
   // No status at all: the request never got an answer (refused, reset, timed out), or the
   // answer broke off mid-body (a truncated JSON page): both are worth another try.
   const truncated = (error as { name?: string } | null)?.name === 'SyntaxError' || /JSON/.test(message);
-  if (status === null && (truncated || /fetch failed|ECONNRESET|ECONNREFUSED|ETIMEDOUT|socket|network|terminated/i.test(message))) {
+  // (A truncated body can come with its 200 status already sent.)
+  if ((truncated && (status === null || status < 300)) || (status === null && /fetch failed|ECONNRESET|ECONNREFUSED|ETIMEDOUT|socket|network|terminated/i.test(message))) {
     return { kind: 'temporary', status, retryAfterSeconds, message };
   }
   return { kind: 'unknown', status, retryAfterSeconds, message };

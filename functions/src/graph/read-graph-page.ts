@@ -28,18 +28,16 @@ export interface ReadPageOptions {
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-export async function readGraphPage<T>(client: Client, url: string, options: ReadPageOptions): Promise<GraphPage<T>> {
+export type RetryOptions = Pick<ReadPageOptions, 'maxAttempts' | 'sleep' | 'random'>;
+
+/** Runs one Graph request, retrying temporary failures; any other failure is a GraphRequestError. */
+export async function callGraphWithRetry<T>(request: () => Promise<T>, options: RetryOptions = {}): Promise<T> {
   const maxAttempts = options.maxAttempts ?? 5;
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
   for (let attempt = 1; ; attempt += 1) {
     try {
-      const body = (await client.api(url).header('Prefer', `odata.maxpagesize=${options.maxPageSize}`).get()) as {
-        value?: T[];
-        '@odata.nextLink'?: string;
-        '@odata.deltaLink'?: string;
-      };
-      return { items: body.value ?? [], nextLink: body['@odata.nextLink'] ?? null, deltaLink: body['@odata.deltaLink'] ?? null };
+      return await request();
     } catch (error) {
       const failure = classifyGraphError(error);
       if (failure.kind !== 'temporary' || attempt >= maxAttempts) throw new GraphRequestError(failure, { cause: error });
@@ -47,4 +45,17 @@ export async function readGraphPage<T>(client: Client, url: string, options: Rea
       await sleep(failure.retryAfterSeconds !== null ? failure.retryAfterSeconds * 1000 : backoffMs);
     }
   }
+}
+
+export async function readGraphPage<T>(client: Client, url: string, options: ReadPageOptions): Promise<GraphPage<T>> {
+  const body = await callGraphWithRetry(
+    async () =>
+      (await client.api(url).header('Prefer', `odata.maxpagesize=${options.maxPageSize}`).get()) as {
+        value?: T[];
+        '@odata.nextLink'?: string;
+        '@odata.deltaLink'?: string;
+      },
+    options,
+  );
+  return { items: body.value ?? [], nextLink: body['@odata.nextLink'] ?? null, deltaLink: body['@odata.deltaLink'] ?? null };
 }

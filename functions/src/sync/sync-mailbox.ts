@@ -1,22 +1,29 @@
-// Syncs one mailbox: its mail folders and its calendar, then rescores the owner's relationships.
+// Syncs one mailbox: its mail folders (all that hold correspondence, or a configured list) and
+// its calendar, then rescores the owner's relationships if anything changed.
 import { mineEvent } from '../mining/mine-event.ts';
 import { mineMessage } from '../mining/mine-message.ts';
 import { EVENT_SELECT, MESSAGE_SELECT, type GraphEventMetadata, type GraphMessageMetadata } from '../mining/graph-shapes.ts';
 import type { OrganizationEntry } from '../enrichment/resolve-organization.ts';
+import { listMailFolders, resolveWellKnownFolders } from '../graph/list-mail-folders.ts';
+import { chooseMailFolders, NAMED_FOLDERS, NEVER_SYNCED_FOLDERS, type FolderToSync } from './choose-mail-folders.ts';
 import { enrichOwner } from './enrich-owner.ts';
 import type { MailboxRef, SyncDependencies } from './sync-dependencies.ts';
 import { syncResource, type ResourceReport } from './sync-resource.ts';
 
 export interface MailboxSyncOptions {
-  /** Graph well-known folder names or folder ids. */
-  mailFolders: readonly string[];
+  /** 'all' (every folder but NEVER_SYNCED_FOLDERS and skipFolders), or well-known names, ids or paths. */
+  mailFolders: 'all' | readonly string[];
+  /** More folders never to read (well-known names, ids or paths, lower case). */
+  skipFolders?: readonly string[];
+  /** Rescore the owner even when nothing changed (recency moves on with time). */
+  rescore?: boolean;
   /** The calendar window, in days before and after now. */
   calendarPastDays: number;
   calendarFutureDays: number;
 }
 
 export const defaultMailboxSyncOptions: MailboxSyncOptions = {
-  mailFolders: ['inbox', 'sentitems'],
+  mailFolders: 'all',
   calendarPastDays: 180,
   calendarFutureDays: 60,
 };
@@ -31,8 +38,7 @@ export async function syncMailbox(
 ): Promise<ResourceReport[]> {
   const user = encodeURIComponent(mailbox.userId);
   const reports: ResourceReport[] = [];
-  for (const folder of options.mailFolders) {
-    const resource = `mail:${folder}`;
+  for (const { resource, folder } of await findFoldersToSync(deps, mailbox, options)) {
     reports.push(
       await syncResource<GraphMessageMetadata>(
         deps,
@@ -63,6 +69,20 @@ export async function syncMailbox(
       directory,
     ),
   );
-  await enrichOwner(deps, mailbox);
+  const changed = reports.some((report) => report.items > 0 || report.removed > 0 || report.fullResyncs > 0);
+  if (changed || options.rescore) await enrichOwner(deps, mailbox);
   return reports;
+}
+
+async function findFoldersToSync(deps: SyncDependencies, mailbox: MailboxRef, options: MailboxSyncOptions): Promise<FolderToSync[]> {
+  const list = options.mailFolders;
+  // A list of well-known names needs no discovery.
+  if (list !== 'all' && list.every((name) => /^[a-z]+$/.test(name))) {
+    return list.map((name) => ({ resource: `mail:${name}`, folder: name, path: name }));
+  }
+  const [folders, wellKnown] = await Promise.all([
+    listMailFolders(deps.graph, mailbox.userId, { sleep: deps.sleep }),
+    resolveWellKnownFolders(deps.graph, mailbox.userId, [...NAMED_FOLDERS, ...NEVER_SYNCED_FOLDERS], { sleep: deps.sleep }),
+  ]);
+  return chooseMailFolders(folders, wellKnown, { include: list, skip: options.skipFolders });
 }

@@ -68,3 +68,7 @@ describe('classifyGraphError', () => {
     expect(classifyGraphError(thrown)).toEqual({ kind: 'unknown', status: null, retryAfterSeconds: null, message });
   });
 });
+
+it('retries a page whose 200 answer broke off mid-body', () => {
+  expect(classifyGraphError(Object.assign(new SyntaxError('Unterminated string in JSON at position 1784'), { statusCode: 200 })).kind).toBe('temporary');
+});
