@@ -82,6 +82,10 @@ async function restoreSnapshot(client: CosmosClient, snapshot: Snapshot): Promis
 export async function startCosmosStandIn(options: CosmosStandInOptions): Promise<CosmosStandIn> {
   installLinearCosmosQueries();
   const server = createHttpsServer({ key: options.tls.key, cert: options.tls.cert, keepAlive: true } as never);
+  // Node closes idle keep-alive sockets after 5 s; a client reusing one at that moment gets
+  // ECONNRESET (which the SDK does not retry on bulk calls). Idle sockets stay open longer here.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 125_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => resolve());
