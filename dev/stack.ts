@@ -189,6 +189,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       services: { repositories, verifyAccessToken, syncAdmin: { syncStatus, queue: syncQueue } },
       port: port('api'),
     });
+    // Graph (the stand-in) posts change notifications to the local host, like to the Functions app.
+    queueServices.subscriptionEndpoints = { notificationUrl: `${host.url}/notifications`, lifecycleNotificationUrl: `${host.url}/notifications/lifecycle` };
     closers.push(() => host.close());
 
     const addin = options.addin === false ? null : await startAddinServer({

@@ -64,6 +64,14 @@ async function getQueueSyncServices(): Promise<QueueSyncServices> {
     syncStatus: appServices.syncStatus,
     queue: appServices.syncQueue,
     enrichDelaySeconds: ENRICH_DELAY_SECONDS,
+    ...(process.env.CROSSWALK_PUBLIC_API_URL
+      ? {
+          subscriptionEndpoints: {
+            notificationUrl: `${process.env.CROSSWALK_PUBLIC_API_URL}/notifications`,
+            lifecycleNotificationUrl: `${process.env.CROSSWALK_PUBLIC_API_URL}/notifications/lifecycle`,
+          },
+        }
+      : {}),
   };
 }
 

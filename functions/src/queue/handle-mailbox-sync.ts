@@ -3,6 +3,7 @@
 // rethrown so the queue retries it (and parks it after the last attempt, its error recorded
 // here first); an auth failure is not rethrown: the mailbox waits in needs-reconnect for an
 // admin. After a success it asks for a tenant enrichment (debounced, handle-tenant-enrich.ts).
+import { ensureSubscriptions } from '../notifications/ensure-subscriptions.ts';
 import { describeSyncError } from '../sync/describe-sync-error.ts';
 import { recordMailboxEvent } from '../sync/mailbox-sync-state.ts';
 import { syncMailbox } from '../sync/sync-mailbox.ts';
@@ -38,6 +39,15 @@ export async function handleMailboxSync(services: QueueSyncServices, rawMessage:
     return { outcome: 'needs-reconnect', ownerEmail: mailbox.ownerEmail };
   }
   await recordMailboxEvent(services.syncStatus, mailbox, { type: 'succeeded' }, { now: clock() });
+  // Subscriptions are kept after each sync: the 15-minute schedule renews them long before
+  // they lapse. A failure here costs only notifications (the schedule still syncs), so it is
+  // logged, not thrown.
+  if (services.subscriptionEndpoints) {
+    await ensureSubscriptions(
+      { graph: services.graph, subscriptions: services.repositories.subscriptions, endpoints: services.subscriptionEndpoints, now: clock },
+      mailbox,
+    ).catch((error: unknown) => console.warn(`[subscriptions] ${mailbox.ownerEmail}: ${error instanceof Error ? error.message : String(error)}`));
+  }
   await services.queue.enqueueTenantEnrich(
     { tenantId: mailbox.tenantId, requestedAt: clock().toISOString() },
     { delaySeconds: services.enrichDelaySeconds ?? 0 },

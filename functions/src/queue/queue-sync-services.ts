@@ -3,6 +3,7 @@
 import type { SyncStatusRepository } from '../store/sync-state-repository.ts';
 import type { SyncDependencies } from '../sync/sync-dependencies.ts';
 import type { MailboxSyncOptions } from '../sync/sync-mailbox.ts';
+import type { SubscriptionEndpoints } from '../notifications/ensure-subscriptions.ts';
 import type { SyncQueue } from './sync-queue.ts';
 
 export interface QueueSyncServices extends SyncDependencies {
@@ -16,6 +17,8 @@ export interface QueueSyncServices extends SyncDependencies {
   /** How long a tenant-enrich message waits, so mailboxes finishing together enrich once. */
   enrichDelaySeconds?: number;
   mailboxOptions?: MailboxSyncOptions;
+  /** Where Graph should post change notifications; without it no subscriptions are kept. */
+  subscriptionEndpoints?: SubscriptionEndpoints;
 }
 
 export function readClock(services: Pick<QueueSyncServices, 'clock'>): () => Date {
