@@ -1,6 +1,7 @@
 // Reads the tenant's directory (Graph users): colleagues' names, titles and departments, and
 // the list of mailboxes to sync.
 import { normalizeEmail } from '../../../shared/domain/email-address.ts';
+import { createExclusionMatcher } from '../mining/apply-exclusions.ts';
 import { readGraphPage } from '../graph/read-graph-page.ts';
 import { mergeDirectoryProfile } from '../enrichment/merge-person.ts';
 import { resolveOrganization, type OrganizationEntry } from '../enrichment/resolve-organization.ts';
@@ -28,7 +29,14 @@ export async function syncDirectory(
   const observedAt = deps.now().toISOString();
   const registry = getDotgovRegistry();
   const userByEmail = new Map(withMail.map((user, index) => [emails[index]!, user]));
-  await deps.repositories.people.mergeMany(tenantId, emails, (email, current) => {
+  // A colleague on the tenant's exclusion list or who asked not to be tracked gets no person
+  // record from the directory either (they still may have a mailbox, which privacy settings govern).
+  const matcher = createExclusionMatcher([
+    await deps.repositories.settings.readExclusions(tenantId, { kind: 'tenant' }),
+    { addresses: (await deps.repositories.privacy?.listDoNotTrack(tenantId))?.map((entry) => entry.email) ?? [], domains: [] },
+  ]);
+  const recorded = emails.filter((email) => !matcher.matches(email));
+  await deps.repositories.people.mergeMany(tenantId, recorded, (email, current) => {
     const merged = mergeDirectoryProfile(tenantId, current, userByEmail.get(email)!, observedAt);
     return merged && { ...merged, organization: resolveOrganization(email, directory, { registry }) };
   });
