@@ -90,7 +90,8 @@ export function EmailGroupPanel(props: { services: GroupServices; group: Group; 
                 <li key={batch.number}>
                   <Button
                     size="small"
-                    appearance={opened ? 'subtle' : 'secondary'}
+                    appearance="secondary"
+                    icon={opened ? <span aria-hidden="true">✓</span> : undefined}
                     onClick={() => {
                       if (open(batch)) setState({ ...state, opened: new Set([...state.opened, batch.number]) });
                     }}

@@ -25,6 +25,8 @@ export function GroupMemberRow(props: { member: Member; now: Date }) {
   const styles = useStyles();
   const { member } = props;
   const name = member.displayName ?? member.email;
+  // People created on the way have only their address as a name: show it once.
+  const showEmail = name.trim().toLowerCase() !== member.email.toLowerCase();
   return (
     <li className={styles.row}>
       <div className={styles.top}>
@@ -33,7 +35,7 @@ export function GroupMemberRow(props: { member: Member; now: Date }) {
           {member.role}
         </Badge>
       </div>
-      {member.displayName && <span className={styles.tertiary}>{member.email}</span>}
+      {showEmail && <span className={styles.tertiary}>{member.email}</span>}
       {(member.title || member.organization) && (
         <span className={styles.secondary}>
           {[member.title, member.organization ? `${member.organization.name} · ${member.organization.kindLabel}` : null].filter(Boolean).join(', ')}
