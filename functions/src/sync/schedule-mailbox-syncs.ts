@@ -1,5 +1,5 @@
 // The timer's work: read the tenant's directory (which also refreshes colleagues' profiles)
-// and send one mailbox-sync message per connected mailbox. A mailbox that needs reconnecting
+// and send one mailbox-sync message per connected mailbox whose owner has not opted out. A mailbox that needs reconnecting
 // is left out until an admin resyncs it; one whose sync is already queued or running is left
 // out too, unless that was so long ago that its message must have been lost.
 import { readClock, type QueueSyncServices } from '../queue/queue-sync-services.ts';
@@ -28,6 +28,11 @@ export async function scheduleMailboxSyncs(services: QueueSyncServices, tenantId
   const report: ScheduleReport = { enqueued: [], skipped: [] };
   const now = readClock(services)();
   for (const mailbox of mailboxes) {
+    // An owner who opted out is not read at all (apply-interactions would store nothing anyway).
+    if (await services.repositories.privacy?.readOptOut(tenantId, mailbox.ownerEmail)) {
+      report.skipped.push({ ownerEmail: mailbox.ownerEmail, stage: 'opted-out' });
+      continue;
+    }
     const state = states.get(mailbox.ownerEmail);
     const busy =
       (state?.stage === 'pending' || state?.stage === 'running') &&
