@@ -24,6 +24,9 @@ export default defineConfig({
         support: resolve(projectRoot, 'addin/support.html'),
         privacy: resolve(projectRoot, 'addin/privacy.html'),
         terms: resolve(projectRoot, 'addin/terms.html'),
+        // Sign-in for hosts without nested app authentication (an Office dialog running MSAL).
+        'auth-dialog': resolve(projectRoot, 'addin/auth-dialog.html'),
+        'auth-redirect': resolve(projectRoot, 'addin/auth-redirect.html'),
       },
     },
   },
