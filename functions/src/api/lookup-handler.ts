@@ -9,6 +9,7 @@ import type { EdgeDocument } from '../enrichment/build-edges.ts';
 import type { PersonDocument } from '../enrichment/person-document.ts';
 import { expandLookupAddresses } from '../enrichment/people/normalize-address.ts';
 import { resolvePerson } from '../enrichment/people/resolve-aliases.ts';
+import { TENANT_TEAM_ID } from '../../../shared/domain/group.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { ApiServices, HandlerInput } from './api-services.ts';
 import { buildPersonCard } from './build-person-card.ts';
@@ -42,6 +43,10 @@ export async function handleLookup(
     groups.findMembershipsForPeople(tenantId, allAddresses),
     edges.findForContacts(tenantId, allAddresses),
   ]);
+  // Roles in a private team's group are that team's business: shown only to its members.
+  const privateTeams = [...new Set(memberships.map((m) => m.teamId).filter((teamId) => teamId !== undefined && teamId !== TENANT_TEAM_ID))];
+  const myTeams = privateTeams.length > 0 ? new Set((await services.repositories.teams.listTeamsOf(tenantId, owner)).map((team) => team.id)) : new Set<string>();
+  const visible = memberships.filter((m) => m.teamId === undefined || m.teamId === TENANT_TEAM_ID || myTeams.has(m.teamId));
   const names = new Map(candidates.filter((person) => !person.mergedInto).map((person) => [person.email, person.displayName.value]));
   const teamOwners = [...new Set(contactEdges.map((edge) => edge.ownerEmail))].filter((email) => email !== owner && !names.has(email));
   if (teamOwners.length > 0) {
@@ -55,7 +60,7 @@ export async function handleLookup(
       return buildPersonCard(
         email,
         person,
-        memberships.filter((m) => ownSet.has(m.email)),
+        visible.filter((m) => ownSet.has(m.email)),
         pickOwnEdge(contactEdges, owner, own, person?.email ?? email),
         person
           ? {
