@@ -13,7 +13,7 @@ import { normalizeEmail } from '../shared/domain/email-address.ts';
 import { buildStandinScript } from './addin-server/build-standin.ts';
 import { buildContentSecurityPolicy, CSP_HEADER } from './addin-server/csp.ts';
 import { sendError, sendJson, sendText } from './addin-server/http-responses.ts';
-import { injectStandinScript, STANDIN_SCRIPT_PATH } from './addin-server/inject-standin.ts';
+import { injectStandinScript, OSF_OPT_OUT_SCRIPT, OSF_OPT_OUT_SCRIPT_PATH, STANDIN_SCRIPT_PATH } from './addin-server/inject-standin.ts';
 import { proxyRequest } from './addin-server/proxy-request.ts';
 import { serveStaticFile } from './addin-server/serve-static-file.ts';
 import { stripViteClient } from './addin-server/strip-vite-client.ts';
@@ -103,6 +103,10 @@ export async function startAddinServer(options: AddinServerOptions): Promise<Add
     }
     if (path === '/preview/taskpane.html') {
       sendText(response, { status: 200, contentType: 'text/html; charset=utf-8', body: await renderPreviewTaskpane(path) });
+      return;
+    }
+    if (path === OSF_OPT_OUT_SCRIPT_PATH) {
+      sendText(response, { status: 200, contentType: 'text/javascript; charset=utf-8', body: OSF_OPT_OUT_SCRIPT });
       return;
     }
     if (path === STANDIN_SCRIPT_PATH) {

@@ -11,6 +11,8 @@ describe('injectStandinScript', () => {
   it('puts the stand-in right after office.js and before the app', () => {
     const html = '<head><script src="/office-js/office.js"></script></head><body><script type="module" src="/src/taskpane/main.tsx"></script></body>';
     const out = injectStandinScript(html);
+    // The opt-out first: office.js must find OsfOptOut however late the stand-in arrives.
+    expect(out.indexOf('/preview/osf-opt-out.js')).toBeLessThan(out.indexOf('/office-js/office.js'));
     expect(out.indexOf('/office-js/office.js')).toBeLessThan(out.indexOf('/preview/mailbox-standin.js'));
     expect(out.indexOf('/preview/mailbox-standin.js')).toBeLessThan(out.indexOf('main.tsx'));
   });
@@ -89,6 +91,15 @@ describe('startAddinServer', () => {
     const script = await response.text();
     expect(script).toContain('OsfOptOut');
     expect(script).not.toMatch(/^\s*(import|export)\s/m);
+  });
+
+  it('serves the OsfOptOut script that goes before office.js', async () => {
+    const response = await fetch(`${server.url}/preview/osf-opt-out.js`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('javascript');
+    expect(await response.text()).toContain('window.OsfOptOut = true;');
+    const html = await (await fetch(`${server.url}/preview/taskpane.html`)).text();
+    expect(html.indexOf('<script src="/preview/osf-opt-out.js"></script>')).toBeLessThan(html.indexOf('/office-js/office.js'));
   });
 
   it('serves office.js and the file it loads outside a host from node_modules', async () => {

@@ -91,7 +91,13 @@ describe.skipIf(!canRun)('groups: one-click add from the task pane, on the whole
     try {
       return await wait;
     } catch (error) {
-      throw new Error(`${error instanceof Error ? error.message : String(error)}\nBrowser diagnostics:\n${diagnostics.join('\n') || '(none)'}`, { cause: error });
+      const frame = page.frames().find((f) => f.url().includes('/preview/taskpane.html'));
+      const paneText = frame ? await frame.locator('body').innerText({ timeout: 5_000 }).catch((e: unknown) => `(unreadable: ${String(e)})`) : '(no pane frame)';
+      await page.screenshot({ path: join(outputDir, 'e2e-groups-failure.png') }).catch(() => {});
+      throw new Error(
+        `${error instanceof Error ? error.message : String(error)}\nBrowser diagnostics:\n${diagnostics.join('\n') || '(none)'}\nPane text:\n${paneText.slice(0, 1_000)}`,
+        { cause: error },
+      );
     }
   }
 
