@@ -5,18 +5,15 @@
 // add them as "member", see the confirmation and the new role on a card, open the group page
 // and email it (the stand-in's displayNewMessageForm), Undo, and see the role gone.
 // Screenshots of the 350 px pane, light and dark, go to test-output/.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
+import { canRunChromium, launchChromium, type ChromiumSession } from '../helpers/launch-chromium.ts';
 import { DEMO_SIGNED_IN_USER, startStack, type Stack } from '../../dev/stack.ts';
 import type { PreviewMessage, PreviewMessagesResponse } from '../../addin/src/preview/preview-message.ts';
 
-const chromiumPath = '/usr/bin/chromium';
 const outputDir = resolve(import.meta.dirname, '../../test-output');
-// On a developer machine without Chromium the test is skipped; in CI (.ci/run installs it) it must run.
-const canRun = existsSync(chromiumPath) || process.env.CI === 'true';
 
 /** The message's participants other than the signed-in user, in the pane's order (from, to, cc), each once. */
 function listOthers(message: PreviewMessage, self: string): { email: string; name: string }[] {
@@ -55,11 +52,10 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-describe.skipIf(!canRun)('groups: one-click add from the task pane, on the whole local stack', () => {
+describe.skipIf(!canRunChromium)('groups: one-click add from the task pane, on the whole local stack', () => {
   let stack: Stack;
-  let context: BrowserContext;
+  let browser: ChromiumSession;
   let page: Page;
-  let profileDir: string;
   const pageErrors: string[] = [];
   const diagnostics: string[] = [];
 
@@ -67,15 +63,9 @@ describe.skipIf(!canRun)('groups: one-click add from the task pane, on the whole
     stack = await startStack({ ports: 'random', scale: 0.1 });
     const report = await stack.sync();
     expect(report.failures).toEqual([]);
-    profileDir = mkdtempSync(join(tmpdir(), 'crosswalk-e2e-groups-'));
     mkdirSync(outputDir, { recursive: true });
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: chromiumPath,
-      headless: true,
-      viewport: { width: 1400, height: 900 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    browser = await launchChromium();
+    page = browser.page;
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error') diagnostics.push(`console: ${message.text().slice(0, 300)}`);
@@ -102,9 +92,8 @@ describe.skipIf(!canRun)('groups: one-click add from the task pane, on the whole
   }
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await stack?.close();
-    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   });
 
   const pane = (): FrameLocator => page.frameLocator('iframe[title="Crosswalk task pane"]');

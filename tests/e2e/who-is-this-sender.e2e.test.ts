@@ -2,42 +2,31 @@
 // stand-in mined into Cosmos, the Functions host, the token issuer, the add-in server), the
 // preview page in headless Chromium with the real office.js, a click on a message from Jess,
 // and her roles in the task pane. Screenshots go to test-output/.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startStack, type Stack } from '../../dev/stack.ts';
+import { canRunChromium, launchChromium, type ChromiumSession } from '../helpers/launch-chromium.ts';
 
-const chromiumPath = '/usr/bin/chromium';
 const outputDir = resolve(import.meta.dirname, '../../test-output');
-// On a developer machine without Chromium the test is skipped; in CI (.ci/run installs it) it must run.
-const canRun = existsSync(chromiumPath) || process.env.CI === 'true';
 
-describe.skipIf(!canRun)('preview page on the whole local stack', () => {
+describe.skipIf(!canRunChromium)('preview page on the whole local stack', () => {
   let stack: Stack;
-  let context: BrowserContext;
+  let browser: ChromiumSession;
   let page: Page;
-  let profileDir: string;
 
   beforeAll(async () => {
     stack = await startStack({ ports: 'random', scale: 0.2 });
     const report = await stack.sync();
     expect(report.failures).toEqual([]);
-    profileDir = mkdtempSync(join(tmpdir(), 'crosswalk-e2e-'));
     mkdirSync(outputDir, { recursive: true });
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: chromiumPath,
-      headless: true,
-      viewport: { width: 1400, height: 900 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    browser = await launchChromium();
+    page = browser.page;
   });
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await stack?.close();
-    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   });
 
   const pane = () => page.frameLocator('iframe[title="Crosswalk task pane"]');
