@@ -69,3 +69,19 @@ it('applies a rescheduled and a cancelled meeting, each still one interaction', 
   expect(rescheduled[0]?.at).toBe(`${newStart}.000Z`);
   expect(after.find((i) => i.meetingKey === cancelling.iCalUId)?.cancelled).toBe(true);
 });
+
+it('applies attendees added to and removed from a meeting', async () => {
+  const events = mailbox().events.filter((e) => !e.isCancelled && e.attendees.length >= 2 && Date.parse(e.start.dateTime + 'Z') < Date.parse(stack.tenant.now));
+  const meeting = events.at(-3)!;
+  const [dropped, ...kept] = meeting.attendees.filter((a) => a.emailAddress.address.toLowerCase() !== DANA);
+  const added = { type: 'required' as const, status: { response: 'accepted' as const, time: meeting.start.dateTime }, emailAddress: { name: 'Added Guest', address: 'added.guest@fernridgecollective.org' } };
+  stack.graphServer.updateEvent(danaId, meeting.id, {
+    attendees: [...meeting.attendees.filter((a) => a !== dropped), added],
+  });
+  expect((await stack.sync()).failures).toEqual([]);
+  const item = (await ledger()).find((i) => i.meetingKey === meeting.iCalUId)!;
+  const emails = item.participants.map((p) => p.email);
+  expect(emails).toContain('added.guest@fernridgecollective.org');
+  if (dropped) expect(emails).not.toContain(dropped.emailAddress.address.toLowerCase());
+  for (const attendee of kept) expect(emails).toContain(attendee.emailAddress.address.toLowerCase());
+});
