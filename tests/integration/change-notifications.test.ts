@@ -83,3 +83,14 @@ it('renews a subscription Graph asks to reauthorize', async () => {
   expect(Date.parse(renewed!.expiresAt)).toBeGreaterThanOrEqual(Date.parse(stored!.expiresAt));
   expect(stack.graphServer.listSubscriptions().find((s) => s.id === subscription.id)).toBeTruthy();
 });
+
+it('re-creates a subscription Graph removed', async () => {
+  const removed = stack.graphServer.listSubscriptions().find((s) => s.resource === `users/${danaId}/events`)!;
+  await stack.graphServer.sendLifecycleNotification(removed.id, 'subscriptionRemoved');
+  await stack.drainQueues();
+  const current = stack.graphServer.listSubscriptions().filter((s) => s.resource === `users/${danaId}/events`);
+  expect(current).toHaveLength(1);
+  expect(current[0]?.id).not.toBe(removed.id);
+  const stored = await stack.repositories.subscriptions.listForMailbox(stack.tenant.tenantId, DANA);
+  expect(stored.find((s) => s.resource === `users/${danaId}/events`)?.subscriptionId).toBe(current[0]?.id);
+});
