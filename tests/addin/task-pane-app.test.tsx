@@ -6,29 +6,14 @@ import { ApiError } from '../../addin/src/api/api-error.ts';
 import { TaskPaneApp } from '../../addin/src/taskpane/components/task-pane-app.tsx';
 import { answerLookup, DANA, jessCard, JESS_EMAIL } from './fixtures/demo-people.ts';
 import { createFakeServices, makeItem } from './fixtures/fake-services.ts';
+import { installJsdomShims } from './fixtures/jsdom-setup.ts';
 
 const jess = { email: JESS_EMAIL, displayName: 'Jess Morgan' };
 const dana = { email: DANA.email, displayName: DANA.displayName };
 const stranger = { email: 'new.contact@shelternorth.org', displayName: 'New Contact' };
 
-beforeAll(() => {
-  // Fluent's motion and positioning read these; jsdom has neither.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
+// Fluent's motion and positioning read these; jsdom has neither.
+beforeAll(installJsdomShims);
 
 async function answerNextLookup(lookups: { emails: string[]; resolve: (p: never[] | ReturnType<typeof answerLookup>) => void }[], index = 0) {
   await waitFor(() => expect(lookups.length).toBeGreaterThan(index));

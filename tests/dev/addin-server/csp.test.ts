@@ -2,30 +2,20 @@
 // CDN and sign-in authority, nothing else, no eval, no inline script), on every page the local
 // add-in server serves, and in headless Chromium the preview with the task pane runs under it
 // without a single violation.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { buildContentSecurityPolicy, CSP_HEADER } from '../../../dev/addin-server/csp.ts';
 import { startAddinServer } from '../../../dev/addin-server.ts';
 import type { AddinServer } from '../../../dev/addin-server.ts';
 import { CLOUD_IDS, getNationalCloud } from '../../../shared/cloud/national-clouds.ts';
 import { DANA, messages } from '../../addin/fixtures/demo-people.ts';
 import { makeFakeJwt, startFakeApi } from '../../addin/fixtures/fake-api-server.ts';
-
-const canRunChromium = existsSync('/usr/bin/chromium') || process.env.CI === 'true';
+import { canRunChromium, launchChromium } from '../../helpers/launch-chromium.ts';
 
 /** Opens the preview in headless Chromium, waits for Jess's card in the pane, returns the CSP violations reported. */
 async function collectViolations(server: AddinServer): Promise<string[]> {
-  const profileDir = mkdtempSync(join(tmpdir(), 'crosswalk-csp-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const violations: string[] = [];
-    const page = context.pages()[0] ?? (await context.newPage());
+    const { page } = browser;
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
@@ -33,8 +23,7 @@ async function collectViolations(server: AddinServer): Promise<string[]> {
     await page.frameLocator('iframe[title="Crosswalk task pane"]').getByRole('heading', { name: 'Jess Morgan' }).waitFor({ timeout: 60_000 });
     return violations;
   } finally {
-    await context.close();
-    rmSync(profileDir, { recursive: true, force: true });
+    await browser.close();
   }
 }
 
