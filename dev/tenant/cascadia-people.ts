@@ -64,17 +64,23 @@ function requireOrg(key: OrgKey): ScenarioOrganization {
 }
 
 /** Creates the whole cast; deterministic for a given random stream. */
+/** The person's address in the organization's style, numbered when already taken; marks it taken. */
+function claimEmail(usedEmails: Set<string>, org: ScenarioOrganization, givenName: string, surname: string): string {
+  const domain = org.domains[0] ?? 'example.invalid';
+  const local = formatLocalPart(org.emailStyle, givenName, surname);
+  let email = `${local}@${domain}`;
+  for (let n = 2; usedEmails.has(email); n++) email = `${local}${n}@${domain}`;
+  usedEmails.add(email);
+  return email;
+}
+
 export function buildCast(random: SeededRandom): Cast {
   const members: CastMember[] = [];
   const usedEmails = new Set<string>();
   const usedNames = new Set<string>();
 
   const addMember = (key: string, org: ScenarioOrganization, givenName: string, surname: string, jobTitle: string, department: string): void => {
-    const domain = org.domains[0] ?? 'example.invalid';
-    const base = formatLocalPart(org.emailStyle, givenName, surname);
-    let email = `${base}@${domain}`;
-    for (let n = 2; usedEmails.has(email); n++) email = `${base}${n}@${domain}`;
-    usedEmails.add(email);
+    const email = claimEmail(usedEmails, org, givenName, surname);
     usedNames.add(`${givenName} ${surname}`);
     members.push({
       key,
@@ -194,11 +200,7 @@ export function extendCast(base: Cast, random: SeededRandom, options: ExtendCast
   };
   const add = (key: string, org: ScenarioOrganization): void => {
     const { givenName, surname } = pickName();
-    const domain = org.domains[0] ?? 'example.invalid';
-    const local = formatLocalPart(org.emailStyle, givenName, surname);
-    let email = `${local}@${domain}`;
-    for (let n = 2; usedEmails.has(email); n++) email = `${local}${n}@${domain}`;
-    usedEmails.add(email);
+    const email = claimEmail(usedEmails, org, givenName, surname);
     usedNames.add(`${givenName} ${surname}`);
     members.push({
       key,

@@ -1,25 +1,22 @@
 // End-to-end check of the local Outlook preview in headless Chromium: the real office.js and
 // the mailbox stand-in in a 350 px iframe, a fake API answering Jess's card. Screenshots go to
 // test-output/ for a human to look at. Skipped where Chromium is not installed.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startAddinServer } from '../../dev/addin-server.ts';
 import type { AddinServer } from '../../dev/addin-server.ts';
 import { DANA, messages } from './fixtures/demo-people.ts';
 import { makeFakeJwt, startFakeApi } from './fixtures/fake-api-server.ts';
+import { canRunChromium, launchChromium, type ChromiumSession } from '../helpers/launch-chromium.ts';
 
-const chromiumPath = '/usr/bin/chromium';
 const outputDir = resolve(import.meta.dirname, '../../test-output');
 
-describe.skipIf(!existsSync(chromiumPath) && process.env.CI !== 'true')('local Outlook preview (headless Chromium)', () => {
+describe.skipIf(!canRunChromium)('local Outlook preview (headless Chromium)', () => {
   let api: Awaited<ReturnType<typeof startFakeApi>>;
   let server: AddinServer;
-  let context: BrowserContext;
+  let browser: ChromiumSession;
   let page: Page;
-  let profileDir: string;
   const offOrigin: string[] = [];
   const pageErrors: string[] = [];
 
@@ -32,15 +29,9 @@ describe.skipIf(!existsSync(chromiumPath) && process.env.CI !== 'true')('local O
       signedInUser: DANA,
       issueToken: async (user) => makeFakeJwt({ exp: Math.floor(Date.now() / 1000) + 3600, sub: user }),
     });
-    profileDir = mkdtempSync(join(tmpdir(), 'crosswalk-preview-'));
     mkdirSync(outputDir, { recursive: true });
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: chromiumPath,
-      headless: true,
-      viewport: { width: 1400, height: 860 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    browser = await launchChromium({ viewport: { width: 1400, height: 860 } });
+    page = browser.page;
     page.on('request', (request) => {
       const url = request.url();
       if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) offOrigin.push(url);
@@ -49,10 +40,9 @@ describe.skipIf(!existsSync(chromiumPath) && process.env.CI !== 'true')('local O
   });
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await server?.close();
     await api?.close();
-    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   });
 
   const pane = () => page.frameLocator('iframe[title="Crosswalk task pane"]');
