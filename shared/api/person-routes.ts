@@ -1,5 +1,6 @@
 // The people identity API: merge suggestions (the same name at two domains), a user's
-// confirmed merge (one address becomes an alias of another person), and dismissal.
+// confirmed merge (one address becomes an alias of another person), its undoing (split), and
+// dismissal.
 import { z } from 'zod';
 import { emailSchema } from '../domain/email-address.ts';
 import { defineRoute } from './define-route.ts';
@@ -58,6 +59,32 @@ export const mergePeopleRoute = defineRoute({
   response: z.object({ primary: z.string(), aliases: z.array(z.string()) }),
 });
 
+export const unmergePeopleBodySchema = z
+  .object(
+    {
+      /** The person the address was merged into. */
+      primary: emailSchema,
+      /** The alias to split back out as a person of its own. */
+      secondary: emailSchema,
+    },
+    { error: 'must be a JSON object' },
+  )
+  .refine((body) => body.primary !== body.secondary, { error: 'must differ from primary', path: ['secondary'] });
+export type UnmergePeopleBody = z.input<typeof unmergePeopleBodySchema>;
+
+/**
+ * Undoes a merge: the secondary is a person of its own again (its mail counts for it, not the
+ * primary, from this answer on) and the pair is never suggested again. Re-mining keeps the split.
+ */
+export const unmergePeopleRoute = defineRoute({
+  name: 'unmergePeople',
+  method: 'POST',
+  path: 'people/unmerge',
+  authenticated: true,
+  body: unmergePeopleBodySchema,
+  response: z.object({ primary: z.string(), aliases: z.array(z.string()), split: z.string() }),
+});
+
 /** These are different people: never suggest this pair again. */
 export const dismissMergeSuggestionRoute = defineRoute({
   name: 'dismissPersonMergeSuggestion',
@@ -69,4 +96,4 @@ export const dismissMergeSuggestionRoute = defineRoute({
   response: z.object({ dismissed: z.string() }),
 });
 
-export const personRoutes = [listMergeSuggestionsRoute, mergePeopleRoute, dismissMergeSuggestionRoute] as const;
+export const personRoutes = [listMergeSuggestionsRoute, mergePeopleRoute, unmergePeopleRoute, dismissMergeSuggestionRoute] as const;

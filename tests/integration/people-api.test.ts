@@ -1,12 +1,14 @@
 // People on the real stack (Graph stand-in → sync → Cosmos stand-in → API with real tokens):
 // Pat's promotion shows on his card as history, Jess's card has a team view without the caller,
-// a confirmed merge makes an alias resolve to the person, dismissals stick, bad input gets a
-// 400 naming the field, and another tenant sees none of it.
+// a confirmed merge makes an alias resolve to the person and rescores at once, a split undoes it
+// and outlasts re-mining, dismissals stick, bad input gets a 400 naming the field, and another
+// tenant sees none of it.
 import { DEMO_SIGNED_IN_USER, startStack, type Stack } from '../../dev/stack.ts';
 import { PAT_TITLE_CHANGE } from '../../dev/tenant/cascadia-scenario.ts';
 import { mergeObservations } from '../../functions/src/enrichment/merge-person.ts';
 import type { MergeSuggestionView } from '../../shared/api/person-routes.ts';
 import type { KnownPersonCard, PersonCard } from '../../shared/domain/person-card.ts';
+import type { GraphMessage } from '../../dev/tenant/tenant-types.ts';
 
 const DANA = DEMO_SIGNED_IN_USER.email;
 const JESS = 'jess.morgan@housing.cascadia.gov';
@@ -142,6 +144,95 @@ describe('merging two addresses of one person', () => {
   });
 });
 
+/** Files `count` messages from `sender` into `owner`'s inbox on the Graph stand-in (picked up by the next sync). */
+function deliverMail(owner: string, sender: { name: string; address: string }, count: number, tag: string): void {
+  const user = stack.tenant.users.find((candidate) => candidate.mail === owner)!;
+  const inbox = stack.tenant.mailboxes[user.id]!.folders.find((folder) => folder.wellKnownName === 'inbox')!;
+  const template: GraphMessage = stack.tenant.mailboxes[user.id]!.messages[inbox.id]!.at(-1)!;
+  for (let index = 0; index < count; index += 1) {
+    stack.graphServer.addMessage(user.id, 'inbox', {
+      ...template,
+      id: `${tag}-${index}`,
+      internetMessageId: `<${tag}-${index}@crosswalk.test>`,
+      conversationId: `${tag}-${index}`,
+      subject: `Shelter capacity figures ${index + 1}`,
+      from: { emailAddress: sender },
+      sender: { emailAddress: sender },
+      toRecipients: [{ emailAddress: { name: user.displayName, address: owner } }],
+      ccRecipients: [],
+      bccRecipients: [],
+    });
+  }
+}
+
+describe('merging rescores at once, splitting undoes it, and both outlast re-mining', () => {
+  const PAT_ALT = 'pat.okafor@regionalcouncil.example.org';
+  const patAlt = { name: 'Pat Okafor', address: PAT_ALT };
+  const received = async (email: string) => (await knownCardOf(email)).strength.emailsReceived;
+  const edgeOf = async (owner: string, contact: string) =>
+    (await stack.repositories.edges.findForOwner(stack.tenant.tenantId, owner, [contact]))[0];
+  const patSuggested = async () => (await suggestions()).some((s) => s.people.some((p) => p.email === PAT_ALT) && s.people.some((p) => p.email === PAT));
+  let before: { dana: number; jessEdge: number };
+
+  beforeAll(async () => {
+    deliverMail(DANA, patAlt, 3, 'pat-alt-dana');
+    deliverMail(JESS, patAlt, 2, 'pat-alt-jess');
+    expect((await stack.sync()).failures).toEqual([]);
+    before = { dana: await received(PAT), jessEdge: (await edgeOf(JESS, PAT))?.strength.emailsReceived ?? 0 };
+  });
+
+  it('counts the alias apart before the merge, and suggests it', async () => {
+    expect(await received(PAT_ALT)).toBe(3);
+    expect((await edgeOf(JESS, PAT_ALT))?.strength.emailsReceived).toBe(2);
+    expect(await patSuggested()).toBe(true);
+  });
+
+  it("shows the combined strength on the card and in the team view right after the merge, without a sync", async () => {
+    expect((await call('POST', 'people/merge', { body: { primary: PAT, secondary: PAT_ALT } })).status).toBe(200);
+    expect(await received(PAT)).toBe(before.dana + 3);
+    expect(await stack.repositories.edges.findForContacts(stack.tenant.tenantId, [PAT_ALT])).toEqual([]);
+    const jessEdge = await edgeOf(JESS, PAT);
+    expect(jessEdge?.strength.emailsReceived).toBe(before.jessEdge + 2);
+    const team = (await knownCardOf(PAT)).team ?? [];
+    expect(team.find((member) => member.email === JESS)?.score).toBe(jessEdge?.strength.score);
+  });
+
+  it('splits the address back out: separate strengths again at once, audited, never suggested again', async () => {
+    const split = await call('POST', 'people/unmerge', { body: { primary: PAT, secondary: PAT_ALT } });
+    expect(split).toMatchObject({ status: 200, body: { primary: PAT, aliases: [], split: PAT_ALT } });
+    expect(await received(PAT)).toBe(before.dana);
+    expect(await cardOf(PAT_ALT)).toMatchObject({ known: true, email: PAT_ALT, strength: { emailsReceived: 3 } });
+    expect(await cardOf(PAT_ALT)).not.toHaveProperty('primaryEmail');
+    expect((await edgeOf(JESS, PAT))?.strength.emailsReceived).toBe(before.jessEdge);
+    expect(await patSuggested()).toBe(false);
+    const patId = (await stack.repositories.people.findByEmails(stack.tenant.tenantId, [PAT]))[0]!.id;
+    const entries = await stack.repositories.audit.listForPerson(stack.tenant.tenantId, patId, { limit: 10 });
+    expect(entries.some((entry) => entry.summary === `Split ${PAT_ALT} out of ${PAT}: different people` && entry.actor.email === DANA)).toBe(true);
+  });
+
+  it('answers 409 for an address that is not an alias of the primary', async () => {
+    const again = await call('POST', 'people/unmerge', { body: { primary: PAT, secondary: PAT_ALT } });
+    expect(again.status).toBe(409);
+    expect(again.body.error?.message).toMatch(/^secondary: .* is not an alias of pat\.okafor@/);
+  });
+
+  it('keeps the split after a re-sync re-mines the same mail', async () => {
+    expect((await stack.sync()).failures).toEqual([]);
+    expect(await cardOf(PAT_ALT)).not.toHaveProperty('primaryEmail');
+    expect(await received(PAT)).toBe(before.dana);
+    expect(await received(PAT_ALT)).toBe(3);
+    expect(await patSuggested()).toBe(false);
+  });
+
+  it('lets a user merge the pair again, and keeps that merge after a re-sync', async () => {
+    expect((await call('POST', 'people/merge', { body: { primary: PAT, secondary: PAT_ALT } })).status).toBe(200);
+    expect((await stack.sync()).failures).toEqual([]);
+    expect(await cardOf(PAT_ALT)).toMatchObject({ known: true, primaryEmail: PAT });
+    expect(await received(PAT)).toBe(before.dana + 3);
+    expect((await edgeOf(JESS, PAT))?.strength.emailsReceived).toBe(before.jessEdge + 2);
+  });
+});
+
 describe('dismissing a suggestion', () => {
   it('never suggests the pair again', async () => {
     await seedPerson('sam.delgado@driftwood-shelter.example.org', 'Sam Delgado', '2026-02-01T16:00:00.000Z');
@@ -167,6 +258,16 @@ describe('bad input answers 400 naming the field', () => {
     expect(response.body.error?.message).toMatch(message);
   });
 
+  it.each<[string, unknown, RegExp]>([
+    ['no secondary', { primary: JESS }, /^secondary/],
+    ['a malformed primary', { primary: 'jess@', secondary: JESS }, /^primary: is not a valid email address/],
+    ['the same address twice', { primary: JESS, secondary: JESS }, /^secondary: must differ from primary/],
+  ])('unmerge: %s', async (_case, body, message) => {
+    const response = await call('POST', 'people/unmerge', { body });
+    expect(response.status).toBe(400);
+    expect(response.body.error?.message).toMatch(message);
+  });
+
   it('answers 404 naming the side that is unknown', async () => {
     const { status, body } = await call('POST', 'people/merge', { body: { primary: JESS, secondary: 'nobody@nowhere.example.org' } });
     expect(status).toBe(404);
@@ -178,6 +279,7 @@ describe('another tenant', () => {
   it('sees no suggestion, cannot merge and knows nobody', async () => {
     expect(await suggestions({ tenantId: OTHER_TENANT })).toEqual([]);
     expect((await call('POST', 'people/merge', { body: { primary: JESS, secondary: PAT }, tenantId: OTHER_TENANT })).status).toBe(404);
+    expect((await call('POST', 'people/unmerge', { body: { primary: JESS, secondary: JESS_AT_COUNTY }, tenantId: OTHER_TENANT })).status).toBe(404);
     expect(await cardOf(JESS_AT_COUNTY, { tenantId: OTHER_TENANT })).toEqual({ email: JESS_AT_COUNTY, known: false });
   });
 });

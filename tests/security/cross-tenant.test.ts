@@ -51,6 +51,7 @@ const sampleBodies: Record<string, (a: TenantAThings) => unknown> = {
   acceptSuggestion: () => ({ name: 'Taken over' }),
   dismissSuggestion: () => ({}),
   mergePeople: (a) => ({ primary: a.memberEmail, secondary: DANA }),
+  unmergePeople: (a) => ({ primary: a.memberEmail, secondary: DANA }),
   privacyOptOut: () => ({ confirm: true }),
   privacyDeleteMyData: () => ({ confirm: true }),
   privacyMarkDoNotTrack: () => ({ email: JESS, reason: 'cross-tenant probe' }),

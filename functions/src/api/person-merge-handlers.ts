@@ -1,13 +1,15 @@
-// The people identity routes: list merge suggestions, confirm a merge, dismiss a suggestion.
-// Any signed-in user of the tenant may; every change goes through the people repository's
-// conditional merge and is recorded in the audit trail. Another tenant's people are never
-// read: every query is in the caller's own partition.
-import type { MergePeopleBody, MergeSuggestionView } from '../../../shared/api/person-routes.ts';
+// The people identity routes: list merge suggestions, confirm a merge, split an address back
+// out, dismiss a suggestion. Any signed-in user of the tenant may; every change goes through the
+// people repository's conditional merge and is recorded in the audit trail, and a merge or split
+// rescores the affected relationships before it answers (the card shows the combined strength at
+// once). Another tenant's people are never read: every query is in the caller's own partition.
+import type { MergePeopleBody, MergeSuggestionView, UnmergePeopleBody } from '../../../shared/api/person-routes.ts';
 import type { CallerIdentity } from '../auth/caller-identity.ts';
 import { makePersonId } from '../enrichment/merge-person.ts';
-import { applyMerge, applyNotSameAs, planMerge } from '../enrichment/people/merge-people.ts';
+import { applyMerge, applyNotSameAs, applyUnmerge, planMerge } from '../enrichment/people/merge-people.ts';
 import { suggestMerges } from '../enrichment/people/suggest-merges.ts';
 import { AppError } from '../errors/app-error.ts';
+import { rescoreContacts } from '../sync/rescore-contacts.ts';
 import type { ApiServices, HandlerInput } from './api-services.ts';
 
 function requireCaller(identity: CallerIdentity | null): CallerIdentity {
@@ -67,7 +69,58 @@ export async function handleMergePeople(services: ApiServices, input: HandlerInp
       after: { email: secondary, mergedInto: primary },
     },
   ]);
+  // The secondary's mail now counts for the primary: every owner who wrote to it is rescored.
+  await rescoreContacts({ repositories: services.repositories, now: () => new Date() }, caller.tenantId, [plan.secondary, ...plan.movedAliases]);
   return { primary, aliases: merged.aliases ?? [] };
+}
+
+export async function handleUnmergePeople(services: ApiServices, input: HandlerInput<UnmergePeopleBody>): Promise<{ primary: string; aliases: string[]; split: string }> {
+  const caller = requireCaller(input.identity);
+  const { primary, secondary } = input.body;
+  const { people, audit } = services.repositories;
+  const found = new Map((await people.findByEmails(caller.tenantId, [primary, secondary])).map((person) => [person.email, person]));
+  const primaryRecord = found.get(primary);
+  const secondaryRecord = found.get(secondary);
+  if (!primaryRecord) throw new AppError('not-found', `primary: no person with address ${primary}`);
+  if (!secondaryRecord) throw new AppError('not-found', `secondary: no person with address ${secondary}`);
+  const linked = secondaryRecord.mergedInto === primary || (primaryRecord.aliases ?? []).includes(secondary);
+  if (!linked) throw new AppError('conflict', `secondary: ${secondary} is not an alias of ${primary}`);
+  const pair = { primary, secondary };
+  let split = primaryRecord;
+  await people.mergeMany(caller.tenantId, [primary, secondary], (email, current) => {
+    const next = applyUnmerge(pair, email, current);
+    if (email === primary && next) split = next;
+    return next;
+  });
+  const at = new Date().toISOString();
+  const actor = { email: caller.userPrincipalName, name: caller.name };
+  await audit.append(caller.tenantId, [
+    {
+      at,
+      actor,
+      action: 'person.update',
+      targetType: 'person',
+      targetId: primaryRecord.id,
+      personId: primaryRecord.id,
+      summary: `Split ${secondary} out of ${primary}: different people`,
+      before: { email: primary, aliases: primaryRecord.aliases ?? [] },
+      after: { email: primary, aliases: split.aliases ?? [] },
+    },
+    {
+      at,
+      actor,
+      action: 'person.update',
+      targetType: 'person',
+      targetId: secondaryRecord.id,
+      personId: secondaryRecord.id,
+      summary: `${secondary} is a person of its own again, not ${primary}`,
+      before: { email: secondary, mergedInto: secondaryRecord.mergedInto ?? null },
+      after: { email: secondary, mergedInto: null },
+    },
+  ]);
+  // The primary's edges included the split address's mail: every owner who has one is rescored.
+  await rescoreContacts({ repositories: services.repositories, now: () => new Date() }, caller.tenantId, [primary, secondary]);
+  return { primary, aliases: split.aliases ?? [], split: secondary };
 }
 
 export async function handleDismissMergeSuggestion(services: ApiServices, input: HandlerInput<unknown>): Promise<{ dismissed: string }> {
