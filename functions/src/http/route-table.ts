@@ -4,8 +4,6 @@ import type { RouteDefinition } from '../../../shared/api/define-route.ts';
 import { healthRoute, lookupRoute } from '../../../shared/api/routes.ts';
 import type { ApiServices, HandlerInput } from '../api/api-services.ts';
 import { handleLookup } from '../api/lookup-handler.ts';
-import { networkRoute } from '../../../shared/api/network-routes.ts';
-import { handleReadNetwork } from '../api/network-handler.ts';
 import { changeNotificationsRoute, lifecycleNotificationsRoute } from '../../../shared/api/notification-routes.ts';
 import { handleNotifications } from '../notifications/handle-notifications.ts';
 import {
@@ -48,7 +46,6 @@ import {
   listMembersPageRoute,
   listMembersRoute,
   listTeamsRoute,
-  personAuditByEmailRoute,
   personAuditRoute,
   readGroupRoute,
   readTeamRoute,
@@ -59,7 +56,7 @@ import {
   updateGroupRoute,
   updateMemberRoute,
 } from '../../../shared/api/group-routes.ts';
-import { handleGroupAudit, handlePersonAudit, handlePersonAuditByEmail } from '../api/audit-handlers.ts';
+import { handleGroupAudit, handlePersonAudit } from '../api/audit-handlers.ts';
 import { handleExportCsv, handleExportVcard } from '../api/group-export-handlers.ts';
 import { handleCreateGroup, handleListGroups, handleReadGroup, handleUpdateGroup } from '../api/group-handlers.ts';
 import {
@@ -112,8 +109,6 @@ function entry<R extends RouteDefinition>(
 export const routeTable: readonly RouteEntry[] = [
   entry(healthRoute, async () => ({ status: 'ok' as const })),
   entry(lookupRoute, handleLookup),
-  // The network map dialog's ego network (docs/NETWORK-MAP.md).
-  entry(networkRoute, handleReadNetwork),
   entry(changeNotificationsRoute, handleNotifications),
   entry(lifecycleNotificationsRoute, handleNotifications),
   entry(readTenantExclusionsRoute, handleReadTenantExclusions),
@@ -142,7 +137,6 @@ export const routeTable: readonly RouteEntry[] = [
   entry(exportVcardRoute, handleExportVcard),
   entry(groupAuditRoute, handleGroupAudit),
   entry(personAuditRoute, handlePersonAudit),
-  entry(personAuditByEmailRoute, handlePersonAuditByEmail),
   entry(listTeamsRoute, handleListTeams),
   entry(createTeamRoute, handleCreateTeam),
   entry(readTeamRoute, handleReadTeam),
