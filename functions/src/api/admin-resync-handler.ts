@@ -6,7 +6,7 @@ import type { RouteResponse } from '../../../shared/api/define-route.ts';
 import type { resyncRoute } from '../../../shared/api/routes.ts';
 import { requireAdmin } from '../auth/require-admin.ts';
 import { AppError } from '../errors/app-error.ts';
-import { recordMailboxEvent } from '../sync/mailbox-sync-state.ts';
+import { enqueueMailboxSync } from '../queue/enqueue-mailbox-sync.ts';
 import { requireSyncAdmin } from './admin-services.ts';
 import type { ApiServices, HandlerInput } from './api-services.ts';
 
@@ -23,7 +23,6 @@ export async function handleResync(
   if (!existing) throw new AppError('not-found', `no mailbox ${ownerEmail} has been scheduled in this tenant`);
   if (full) await syncStatus.clearCursors(tenantId, ownerEmail, clock().toISOString());
   const mailbox = { tenantId, ownerEmail, userId: existing.userId };
-  const { state } = await recordMailboxEvent(syncStatus, mailbox, { type: 'enqueued', reason: 'resync' }, { now: clock() });
-  await queue.enqueueMailboxSync({ ...mailbox, reason: 'resync' });
-  return { ownerEmail, full, stage: state.stage };
+  const { stage } = await enqueueMailboxSync({ syncStatus, queue }, mailbox, 'resync', { now: clock() });
+  return { ownerEmail, full, stage };
 }

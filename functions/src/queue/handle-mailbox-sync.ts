@@ -2,7 +2,8 @@
 // the local worker). Moves the mailbox through its stages; a temporary or unknown failure is
 // rethrown so the queue retries it (and parks it after the last attempt, its error recorded
 // here first); an auth failure is not rethrown: the mailbox waits in needs-reconnect for an
-// admin. After a success it asks for a tenant enrichment (debounced, handle-tenant-enrich.ts).
+// admin. After a success it asks for a tenant enrichment (debounced, handle-tenant-enrich.ts),
+// and sends the mailbox once more if a notification arrived while it ran (next-sync-stage.ts).
 import { ensureSubscriptions } from '../notifications/ensure-subscriptions.ts';
 import { describeSyncError } from '../sync/describe-sync-error.ts';
 import { recordMailboxEvent } from '../sync/mailbox-sync-state.ts';
@@ -38,7 +39,9 @@ export async function handleMailboxSync(services: QueueSyncServices, rawMessage:
     if (transition.proceed) throw error;
     return { outcome: 'needs-reconnect', ownerEmail: mailbox.ownerEmail };
   }
-  await recordMailboxEvent(services.syncStatus, mailbox, { type: 'succeeded' }, { now: clock() });
+  const finished = await recordMailboxEvent(services.syncStatus, mailbox, { type: 'succeeded' }, { now: clock() });
+  // A notification came while it ran, maybe about a change this run had already read past: once more.
+  if (finished.transition.proceed) await services.queue.enqueueMailboxSync({ ...mailbox, reason: 'notification' });
   // Subscriptions are kept after each sync: the 15-minute schedule renews them long before
   // they lapse. A failure here costs only notifications (the schedule still syncs), so it is
   // logged, not thrown.

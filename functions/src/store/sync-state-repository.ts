@@ -33,6 +33,10 @@ export interface MailboxSyncState {
   /** Graph user id, so an admin resync can enqueue without reading the directory. */
   userId: string;
   stage: SyncStage;
+  /** When the mailbox entered its stage (absent on states written before it: read updatedAt). */
+  stageSince?: string;
+  /** A notification came while the sync ran: it runs once more when it finishes. */
+  rerun?: boolean;
   lastSuccessAt: string | null;
   failureCount: number;
   lastError: SyncError | null;
@@ -42,6 +46,8 @@ export interface MailboxSyncState {
   lastParkedError?: SyncError | null;
   updatedAt: string;
 }
+
+export type MailboxStateFields = Omit<MailboxSyncState, 'id' | 'docType'>;
 
 /** One per tenant: enrichment runs, so a burst of finished mailboxes enriches once. */
 export interface TenantSyncState {
@@ -64,6 +70,17 @@ export interface SyncStateRepository {
 export interface SyncStatusRepository {
   readMailbox(tenantId: string, ownerEmail: string): Promise<MailboxSyncState | null>;
   saveMailbox(state: Omit<MailboxSyncState, 'id' | 'docType'>): Promise<void>;
+  /**
+   * Reads the mailbox's state, lets `change` compute the next one and writes it only if nobody
+   * wrote in between (ETag), else starts over: a notification and a finishing sync racing on
+   * one mailbox both land. `change` returns null to write nothing. Returns what was written (or
+   * the state left as it was).
+   */
+  updateMailbox(
+    tenantId: string,
+    ownerEmail: string,
+    change: (current: MailboxStateFields | null) => MailboxStateFields | null,
+  ): Promise<MailboxStateFields | null>;
   listMailboxes(tenantId: string): Promise<MailboxSyncState[]>;
   listCursors(tenantId: string): Promise<SyncCursor[]>;
   /** Forgets a mailbox's next and delta links, so its next sync reads everything again. */
@@ -71,6 +88,9 @@ export interface SyncStatusRepository {
   readTenant(tenantId: string): Promise<TenantSyncState | null>;
   saveTenant(state: Omit<TenantSyncState, 'id' | 'docType'>): Promise<void>;
 }
+
+/** Attempts of a conditional mailbox update before giving up (each loses only to another writer). */
+const MAX_UPDATE_ATTEMPTS = 20;
 
 const cursorIdOf = (tenantId: string, ownerEmail: string, resource: string) => makeStableId(tenantId, 'sync', ownerEmail, resource);
 const mailboxIdOf = (tenantId: string, ownerEmail: string) => makeStableId(tenantId, 'sync-mailbox', ownerEmail);
@@ -107,6 +127,26 @@ export function createSyncStatusRepository(store: Pick<CosmosStore, 'syncState'>
       const document: MailboxSyncState = { ...state, id: mailboxIdOf(state.tenantId, state.ownerEmail), docType: 'mailbox' };
       await container.items.upsert(document);
     },
+    async updateMailbox(tenantId, ownerEmail, change) {
+      const item = container.item(mailboxIdOf(tenantId, ownerEmail), tenantId);
+      for (let attempt = 1; attempt <= MAX_UPDATE_ATTEMPTS; attempt += 1) {
+        const { resource: stored } = await item.read<MailboxSyncState & { _etag?: string }>();
+        const current = stored ? toStateFields(stored) : null;
+        const next = change(current);
+        if (!next) return current;
+        const document: MailboxSyncState = { ...next, id: mailboxIdOf(tenantId, ownerEmail), docType: 'mailbox' };
+        try {
+          if (stored?._etag) await item.replace(document, { accessCondition: { type: 'IfMatch', condition: stored._etag } });
+          else await container.items.create(document);
+          return next;
+        } catch (error) {
+          // 412: changed since read; 409: created since read. Either way, read again.
+          const code = (error as { code?: number }).code;
+          if (code !== 412 && code !== 409) throw error;
+        }
+      }
+      throw new Error(`sync state of ${ownerEmail} kept changing under us`);
+    },
     listMailboxes(tenantId) {
       return queryAll<MailboxSyncState>(
         container,
@@ -132,6 +172,11 @@ export function createSyncStatusRepository(store: Pick<CosmosStore, 'syncState'>
       await container.items.upsert(document);
     },
   };
+}
+
+function toStateFields(stored: MailboxSyncState): MailboxStateFields {
+  const { id: _id, docType: _docType, ...fields } = stripSystemFields(stored);
+  return fields;
 }
 
 /** Cosmos adds _rid, _etag and friends on read; write back without them. */

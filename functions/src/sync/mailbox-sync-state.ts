@@ -1,9 +1,14 @@
 // Moves one mailbox's persisted state through the state machine (next-sync-stage.ts): reads
-// its document, applies the event, writes what changed. The one place that writes mailbox states.
+// its document, applies the event, writes what changed, conditionally on nobody having written
+// in between (a notification and a finishing sync may race). The one place that writes
+// mailbox states.
 import type { SyncError } from '../../../shared/api/routes.ts';
-import type { MailboxSyncState, SyncStatusRepository } from '../store/sync-state-repository.ts';
+import type { MailboxStateFields, SyncStatusRepository } from '../store/sync-state-repository.ts';
 import { nextSyncStage, type StageTransition, type SyncEvent } from './next-sync-stage.ts';
 import type { MailboxRef } from './sync-dependencies.ts';
+
+/** A pending or running stage older than this is presumed lost and is sent again (default). */
+export const DEFAULT_BUSY_FOR_MS = 3_600_000;
 
 export interface MailboxEventDetails {
   now: Date;
@@ -11,14 +16,17 @@ export interface MailboxEventDetails {
   error?: SyncError;
   /** The failed attempt was the last one: the message is being parked in the poison queue. */
   parked?: boolean;
+  /** enqueued: how long a pending or running stage may last before it is presumed lost. */
+  busyForMs?: number;
 }
 
-export function initialMailboxState(mailbox: MailboxRef, now: Date): Omit<MailboxSyncState, 'id' | 'docType'> {
+export function initialMailboxState(mailbox: MailboxRef, now: Date): MailboxStateFields {
   return {
     tenantId: mailbox.tenantId,
     ownerEmail: mailbox.ownerEmail,
     userId: mailbox.userId,
     stage: 'idle',
+    stageSince: now.toISOString(),
     lastSuccessAt: null,
     failureCount: 0,
     lastError: null,
@@ -32,24 +40,35 @@ export async function recordMailboxEvent(
   mailbox: MailboxRef,
   event: SyncEvent,
   details: MailboxEventDetails,
-): Promise<{ transition: StageTransition; state: Omit<MailboxSyncState, 'id' | 'docType'> }> {
-  const stored = await syncStatus.readMailbox(mailbox.tenantId, mailbox.ownerEmail);
-  const current = stored ?? initialMailboxState(mailbox, details.now);
-  const transition = nextSyncStage(current, event);
+): Promise<{ transition: StageTransition; state: MailboxStateFields }> {
   const at = details.now.toISOString();
-  const state: Omit<MailboxSyncState, 'id' | 'docType'> = {
-    tenantId: current.tenantId,
-    ownerEmail: current.ownerEmail,
-    userId: mailbox.userId,
-    stage: transition.stage,
-    failureCount: transition.failureCount,
-    lastSuccessAt: event.type === 'succeeded' ? at : current.lastSuccessAt,
-    // The last error stays visible until a success clears it, so an admin sees why it failed.
-    lastError: event.type === 'succeeded' ? null : (details.error ?? current.lastError),
-    parkedAt: event.type === 'succeeded' ? null : details.parked ? at : current.parkedAt,
-    lastParkedError: details.parked ? (details.error ?? null) : (current.lastParkedError ?? null),
-    updatedAt: at,
-  };
-  await syncStatus.saveMailbox(state);
-  return { transition, state };
+  let transition: StageTransition | undefined;
+  const written = await syncStatus.updateMailbox(mailbox.tenantId, mailbox.ownerEmail, (stored) => {
+    const current = stored ?? initialMailboxState(mailbox, details.now);
+    const stageSince = current.stageSince ?? current.updatedAt;
+    const stale = details.now.getTime() - Date.parse(stageSince) >= (details.busyForMs ?? DEFAULT_BUSY_FOR_MS);
+    transition = nextSyncStage(current, event.type === 'enqueued' ? { ...event, stale } : event);
+    const rerun = transition.rerun === true;
+    // A request that changes nothing (coalesced into a pending sync) writes nothing.
+    const unchanged = transition.stage === current.stage && rerun === (current.rerun === true) && transition.failureCount === current.failureCount;
+    if (stored && event.type === 'enqueued' && !transition.proceed && unchanged) return null;
+    // The stage's clock restarts when it changes, when a run starts, and when a message is (re)sent.
+    const restarted = transition.stage !== current.stage || event.type === 'started' || (event.type === 'enqueued' && transition.proceed && transition.stage === 'pending');
+    return {
+      tenantId: current.tenantId,
+      ownerEmail: current.ownerEmail,
+      userId: mailbox.userId,
+      stage: transition.stage,
+      stageSince: restarted ? at : stageSince,
+      rerun,
+      failureCount: transition.failureCount,
+      lastSuccessAt: event.type === 'succeeded' ? at : current.lastSuccessAt,
+      // The last error stays visible until a success clears it, so an admin sees why it failed.
+      lastError: event.type === 'succeeded' ? null : (details.error ?? current.lastError),
+      parkedAt: event.type === 'succeeded' ? null : details.parked ? at : current.parkedAt,
+      lastParkedError: details.parked ? (details.error ?? null) : (current.lastParkedError ?? null),
+      updatedAt: at,
+    };
+  });
+  return { transition: transition!, state: written ?? initialMailboxState(mailbox, details.now) };
 }

@@ -18,19 +18,25 @@ const graphError = (kind: 'temporary' | 'auth') =>
 function createServices(initial: Partial<MailboxSyncState> | null = null) {
   let state: MailboxSyncState | null = initial && ({ ...initial, id: 'm', docType: 'mailbox' } as MailboxSyncState);
   const enrichRequests: unknown[] = [];
+  const syncRequests: unknown[] = [];
   const services = {
     repositories: { organizations: { listAll: async () => [] } },
     now: () => new Date('2026-03-01T00:00:00Z'),
     clock: () => new Date('2026-03-02T00:00:00Z'),
     syncStatus: {
       readMailbox: async () => state,
-      saveMailbox: async (next: Omit<MailboxSyncState, 'id' | 'docType'>) => {
-        state = { ...next, id: 'm', docType: 'mailbox' };
+      updateMailbox: async (_tenantId: string, _ownerEmail: string, change: (current: MailboxSyncState | null) => Omit<MailboxSyncState, 'id' | 'docType'> | null) => {
+        const next = change(state);
+        if (next) state = { ...next, id: 'm', docType: 'mailbox' };
+        return next ?? state;
       },
     } as unknown as SyncStatusRepository,
-    queue: { enqueueMailboxSync: async () => undefined, enqueueTenantEnrich: async (m: unknown) => void enrichRequests.push(m) },
+    queue: {
+      enqueueMailboxSync: async (m: unknown) => void syncRequests.push(m),
+      enqueueTenantEnrich: async (m: unknown) => void enrichRequests.push(m),
+    },
   } as unknown as QueueSyncServices;
-  return { services, state: () => state, enrichRequests };
+  return { services, state: () => state, enrichRequests, syncRequests };
 }
 
 beforeEach(() => {
@@ -43,6 +49,24 @@ it('syncs a pending mailbox to idle and asks for a tenant enrichment', async () 
   expect(await handleMailboxSync(services, message, first)).toEqual({ outcome: 'synced', ownerEmail: 'pat@example.gov', items: 7 });
   expect(state()).toMatchObject({ stage: 'idle', failureCount: 0, lastError: null, lastSuccessAt: '2026-03-02T00:00:00.000Z', userId: 'u1' });
   expect(enrichRequests).toEqual([{ tenantId: 't1', requestedAt: '2026-03-02T00:00:00.000Z' }]);
+});
+
+it('sends the mailbox once more when a notification asked for a rerun while it ran', async () => {
+  sync.mockResolvedValue([{ resource: 'mail:inbox', pages: 1, items: 1, removed: 0, fullResyncs: 0 }]);
+  const { services, state, syncRequests } = createServices({ stage: 'pending', failureCount: 0 });
+  sync.mockImplementationOnce(async () => {
+    // What the webhook records for a notification arriving mid-run.
+    expect(state()).toMatchObject({ stage: 'running' });
+    await services.syncStatus.updateMailbox('t1', 'pat@example.gov', (current) => current && { ...current, rerun: true });
+    return [];
+  });
+  await handleMailboxSync(services, message, first);
+  expect(state()).toMatchObject({ stage: 'pending', rerun: false, lastSuccessAt: '2026-03-02T00:00:00.000Z' });
+  expect(syncRequests).toEqual([{ tenantId: 't1', ownerEmail: 'pat@example.gov', userId: 'u1', reason: 'notification' }]);
+  // The follow-up runs and, with no further notification, ends idle without another message.
+  await handleMailboxSync(services, { ...message, reason: 'notification' }, first);
+  expect(state()).toMatchObject({ stage: 'idle', rerun: false });
+  expect(syncRequests).toHaveLength(1);
 });
 
 it('rethrows a temporary failure for the queue to retry, and records it as parked on the last attempt', async () => {
