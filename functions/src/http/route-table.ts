@@ -4,6 +4,8 @@ import type { RouteDefinition } from '../../../shared/api/define-route.ts';
 import { healthRoute, lookupRoute } from '../../../shared/api/routes.ts';
 import type { ApiServices, HandlerInput } from '../api/api-services.ts';
 import { handleLookup } from '../api/lookup-handler.ts';
+import { networkRoute } from '../../../shared/api/network-routes.ts';
+import { handleReadNetwork } from '../api/network-handler.ts';
 import { changeNotificationsRoute, lifecycleNotificationsRoute } from '../../../shared/api/notification-routes.ts';
 import { handleNotifications } from '../notifications/handle-notifications.ts';
 import {
@@ -109,6 +111,8 @@ function entry<R extends RouteDefinition>(
 export const routeTable: readonly RouteEntry[] = [
   entry(healthRoute, async () => ({ status: 'ok' as const })),
   entry(lookupRoute, handleLookup),
+  // The network map dialog's ego network (docs/NETWORK-MAP.md).
+  entry(networkRoute, handleReadNetwork),
   entry(changeNotificationsRoute, handleNotifications),
   entry(lifecycleNotificationsRoute, handleNotifications),
   entry(readTenantExclusionsRoute, handleReadTenantExclusions),

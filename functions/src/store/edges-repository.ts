@@ -10,6 +10,8 @@ export interface EdgesRepository {
    * owner's own subjects, so callers must show another owner only the strength, never lastInteractions.
    */
   findForContacts(tenantId: string, contactEmails: readonly string[]): Promise<EdgeDocument[]>;
+  /** Every edge with one of these people on either side (one query): the network map's strength ties. Same caveat on lastInteractions. */
+  findTouching(tenantId: string, emails: readonly string[]): Promise<EdgeDocument[]>;
   /** Replaces all of an owner's edges with a freshly computed set. */
   replaceForOwner(tenantId: string, ownerEmail: string, edges: readonly EdgeDocument[]): Promise<void>;
 }
@@ -30,6 +32,14 @@ export function createEdgesRepository(store: Pick<CosmosStore, 'edges'>): EdgesR
         container,
         'SELECT * FROM c WHERE c.tenantId = @tenantId AND ARRAY_CONTAINS(@contacts, c.contactEmail)',
         { tenantId, contacts: [...contactEmails] },
+        { partitionKey: tenantId },
+      );
+    },
+    findTouching(tenantId, emails) {
+      return queryAll<EdgeDocument>(
+        container,
+        'SELECT * FROM c WHERE c.tenantId = @tenantId AND (ARRAY_CONTAINS(@emails, c.ownerEmail) OR ARRAY_CONTAINS(@emails, c.contactEmail))',
+        { tenantId, emails: [...emails] },
         { partitionKey: tenantId },
       );
     },

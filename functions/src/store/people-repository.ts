@@ -8,6 +8,8 @@ import { recordStoreOperation } from './store-metrics.ts';
 
 export interface PeopleRepository {
   findByEmails(tenantId: string, emails: readonly string[]): Promise<PersonDocument[]>;
+  /** One record by its id (makePersonId); null when the tenant has none. */
+  findById(tenantId: string, id: string): Promise<PersonDocument | null>;
   /**
    * The records an address list may mean, in one query: each address's own record and every
    * record that lists one of them as an alias (resolve with enrichment/people/resolve-aliases.ts).
@@ -52,6 +54,10 @@ export function createPeopleRepository(store: Pick<CosmosStore, 'people'>): Peop
         );
       }
       return results;
+    },
+    async findById(tenantId, id) {
+      const [person] = await queryAll<PersonDocument>(container, 'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.id = @id', { tenantId, id }, { partitionKey: tenantId });
+      return person ?? null;
     },
     findByAddresses(tenantId, emails) {
       return queryAll<PersonDocument>(
