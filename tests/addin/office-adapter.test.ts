@@ -2,6 +2,7 @@
 // compose mode getAsync callbacks, ItemChanged fan-out, theme, user email.
 import { getUserEmail } from '../../addin/src/office/get-user-email.ts';
 import { onItemChanged } from '../../addin/src/office/on-item-changed.ts';
+import { onRecipientsChanged } from '../../addin/src/office/on-recipients-changed.ts';
 import { readCurrentItem } from '../../addin/src/office/read-current-item.ts';
 import { readOfficeTheme } from '../../addin/src/office/read-office-theme.ts';
 
@@ -19,13 +20,13 @@ function installFakeOffice(mailbox: Record<string, unknown>, officeTheme?: { bod
   };
   (globalThis as Record<string, unknown>).Office = {
     context: { mailbox: fullMailbox, officeTheme },
-    EventType: { ItemChanged: 'olkItemSelectedChanged', OfficeThemeChanged: 'officeThemeChanged' },
+    EventType: { ItemChanged: 'olkItemSelectedChanged', OfficeThemeChanged: 'officeThemeChanged', RecipientsChanged: 'olkRecipientsChanged' },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
   };
   return { fire: (type: string) => handlers.get(type)?.forEach((h) => h()), mailbox: fullMailbox };
 }
 
-const recipients = (list: { emailAddress: string; displayName: string }[]) => ({
+const recipients = (list: { emailAddress: string; displayName: string; recipientType?: string }[]) => ({
   getAsync: (callback: (r: { status: string; value: unknown }) => void) => setTimeout(() => callback({ status: 'succeeded', value: list }), 0),
 });
 
@@ -55,13 +56,14 @@ describe('readCurrentItem', () => {
     });
   });
 
-  it('reads a draft in compose mode through getAsync', async () => {
+  it('reads a draft in compose mode through getAsync, Bcc and Outlook\'s recipient types included', async () => {
     installFakeOffice({
       item: {
         itemType: 'message',
         subject: { getAsync: (cb: (r: unknown) => void) => cb({ status: 'succeeded', value: 'Re: beds' }) },
-        to: recipients([{ emailAddress: 'jess@state.gov', displayName: 'Jess Morgan' }]),
+        to: recipients([{ emailAddress: 'jess@state.gov', displayName: 'Jess Morgan', recipientType: 'user' }]),
         cc: recipients([]),
+        bcc: recipients([{ emailAddress: 'sam@shelter.org', displayName: 'Sam', recipientType: 'externalUser' }]),
       },
     });
     expect(await readCurrentItem()).toEqual({
@@ -69,8 +71,9 @@ describe('readCurrentItem', () => {
       itemId: null,
       subject: 'Re: beds',
       from: null,
-      to: [{ email: 'jess@state.gov', displayName: 'Jess Morgan' }],
+      to: [{ email: 'jess@state.gov', displayName: 'Jess Morgan', recipientType: 'user' }],
       cc: [],
+      bcc: [{ email: 'sam@shelter.org', displayName: 'Sam', recipientType: 'externalUser' }],
     });
   });
 
@@ -100,6 +103,36 @@ describe('onItemChanged', () => {
     expect(second).toHaveBeenCalledTimes(1);
     expect(mailbox.addHandlerAsync).toHaveBeenCalledTimes(1);
     expect(mailbox.removeHandlerAsync).not.toHaveBeenCalled();
+  });
+});
+
+describe('onRecipientsChanged', () => {
+  it("follows the draft's recipients through one item-level handler", async () => {
+    const itemHandlers = new Map<string, () => void>();
+    const item = {
+      to: recipients([]),
+      addHandlerAsync: vi.fn((type: string, handler: () => void, callback: (r: { status: string }) => void) => {
+        itemHandlers.set(type, handler);
+        setTimeout(() => callback({ status: 'succeeded' }), 0);
+      }),
+    };
+    installFakeOffice({ item });
+    const first = vi.fn();
+    const second = vi.fn();
+    const offFirst = await onRecipientsChanged(first);
+    await onRecipientsChanged(second);
+    itemHandlers.get('olkRecipientsChanged')?.();
+    offFirst();
+    itemHandlers.get('olkRecipientsChanged')?.();
+    expect(first).toHaveBeenCalledTimes(1);
+    expect(second).toHaveBeenCalledTimes(2);
+    expect(item.addHandlerAsync).toHaveBeenCalledTimes(1);
+  });
+
+  it('is a no-op where the item has no events (read mode, older hosts)', async () => {
+    installFakeOffice({ item: { to: [] } });
+    const off = await onRecipientsChanged(vi.fn());
+    expect(() => off()).not.toThrow();
   });
 });
 

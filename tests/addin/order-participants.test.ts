@@ -6,9 +6,11 @@ const p = (email: string, displayName = email): Participant => ({ email, display
 
 const cases: {
   name: string;
+  mode?: 'read' | 'compose';
   from: Participant | null;
   to: Participant[];
   cc: Participant[];
+  bcc?: Participant[];
   user: string | null;
   expected: { key: string; position: string; isSelf: boolean }[];
 }[] = [
@@ -60,11 +62,34 @@ const cases: {
     ],
   },
   { name: 'nobody at all', from: null, to: [], cc: [], user: 'dana@state.gov', expected: [] },
+  {
+    name: 'a draft shows who it is going to: To, Cc, Bcc, without its From (the writer)',
+    mode: 'compose',
+    from: p('dana@state.gov'),
+    to: [p('jess@state.gov')],
+    cc: [p('sam@shelter.org')],
+    bcc: [p('ali@county.gov'), p('JESS@state.gov')],
+    user: 'dana@state.gov',
+    expected: [
+      { key: 'jess@state.gov', position: 'to', isSelf: false },
+      { key: 'sam@shelter.org', position: 'cc', isSelf: false },
+      { key: 'ali@county.gov', position: 'bcc', isSelf: false },
+    ],
+  },
+  {
+    name: 'a received message ignores any Bcc',
+    from: p('jess@state.gov'),
+    to: [],
+    cc: [],
+    bcc: [p('ali@county.gov')],
+    user: 'dana@state.gov',
+    expected: [{ key: 'jess@state.gov', position: 'from', isSelf: false }],
+  },
 ];
 
 describe('orderParticipants', () => {
-  it.each(cases)('$name', ({ from, to, cc, user, expected }) => {
-    const ordered = orderParticipants({ item: { from, to, cc }, userEmail: user });
+  it.each(cases)('$name', ({ mode, from, to, cc, bcc, user, expected }) => {
+    const ordered = orderParticipants({ item: { mode, from, to, cc, bcc }, userEmail: user });
     expect(ordered.map(({ key, position, isSelf }) => ({ key, position, isSelf }))).toEqual(expected);
   });
 

@@ -89,6 +89,18 @@ describe.skipIf(!canRunChromium)('local Outlook preview (headless Chromium)', ()
     expect(await pane().getByRole('heading', { name: 'Jess Morgan' }).count()).toBe(0);
   });
 
+  it('follows a recipient typed into the draft (RecipientsChanged) and flags them as external and first contact', async () => {
+    await page.getByLabel('Add a recipient (To)').fill('Pat Doe <pat.doe@gmail.com>');
+    await page.getByRole('button', { name: 'Add to draft' }).click();
+    const newcomer = pane().getByRole('article', { name: 'Pat Doe' });
+    await newcomer.getByText('First contact').waitFor();
+    expect(await newcomer.getByText('External').count()).toBe(1);
+    expect(await pane().getByRole('article', { name: 'New Contact' }).getByText('External').count()).toBe(1);
+    expect(await pane().getByRole('article', { name: 'Dana Reyes' }).getByText('External').count()).toBe(0);
+    await pane().getByText('Going to 2 people · 2 outside your organization · 2 first contact').waitFor();
+    await page.locator('iframe[title="Crosswalk task pane"]').screenshot({ path: join(outputDir, 'pane-compose.png') });
+  });
+
   it('switches the pane to the dark theme with the page', async () => {
     await page.getByRole('button', { name: 'Read', exact: true }).click();
     await pane().getByRole('heading', { name: 'Jess Morgan' }).waitFor();

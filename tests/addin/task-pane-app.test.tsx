@@ -3,6 +3,7 @@
 // error and retry, empty, no item, stale answers after ItemChanged, text-only rendering, themes.
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { ApiError } from '../../addin/src/api/api-error.ts';
+import { SignInError } from '../../addin/src/auth/sign-in-error.ts';
 import { TaskPaneApp } from '../../addin/src/taskpane/components/task-pane-app.tsx';
 import { answerLookup, DANA, jessCard, JESS_EMAIL } from './fixtures/demo-people.ts';
 import { createFakeServices, makeItem } from './fixtures/fake-services.ts';
@@ -176,5 +177,123 @@ describe('TaskPaneApp', () => {
     expect(screen.getByRole('article', { name: 'Jess Morgan' })).toBeTruthy();
     act(() => fake.changeTheme('light'));
     expect(container.querySelector('[data-theme]')?.getAttribute('data-theme')).toBe('light');
+  });
+
+  it('switching shows the new message\'s people at once, with skeletons, and a late answer for the old one never paints', async () => {
+    const fake = createFakeServices({ item: makeItem({ from: jess, to: [dana], subject: 'First' }) });
+    render(<TaskPaneApp services={fake.services} />);
+    await answerNextLookup(fake.lookups);
+    expect(screen.getByRole('article', { name: 'Jess Morgan' })).toBeTruthy();
+
+    act(() => fake.selectItem(makeItem({ itemId: 'item-2', from: stranger, to: [dana], subject: 'Second' })));
+    await waitFor(() => expect(fake.lookups).toHaveLength(2));
+    // The new people are listed before their cards arrive; Jess is gone at once.
+    expect(screen.getByRole('article', { name: 'New Contact' })).toBeTruthy();
+    expect(screen.queryByRole('article', { name: 'Jess Morgan' })).toBeNull();
+    expect(screen.getByText('Looking up people…')).toBeTruthy();
+    // Dana's card was fetched a moment ago: it stays up while it is looked up again.
+    expect(within(screen.getByRole('article', { name: 'Dana Reyes' })).getByText('Policy Analyst')).toBeTruthy();
+
+    // The first message's answer arrives late, while the second is still pending: it does not paint.
+    await act(async () => fake.lookups[0]!.resolve([jessCard]));
+    expect(screen.queryByText('Jess Morgan')).toBeNull();
+    await answerNextLookup(fake.lookups, 1);
+    expect(within(screen.getByRole('article', { name: 'New Contact' })).getByText('Not seen before')).toBeTruthy();
+    expect(screen.queryByText('Looking up people…')).toBeNull();
+  });
+
+  it('going back to a message shows its cards from this session at once, then looks them up again', async () => {
+    const first = makeItem({ from: jess, subject: 'First' });
+    const fake = createFakeServices({ item: first });
+    render(<TaskPaneApp services={fake.services} />);
+    await answerNextLookup(fake.lookups);
+    act(() => fake.selectItem(makeItem({ itemId: 'item-2', from: stranger, subject: 'Second' })));
+    await answerNextLookup(fake.lookups, 1);
+
+    act(() => fake.selectItem(first));
+    await waitFor(() => expect(fake.lookups).toHaveLength(3));
+    expect(within(screen.getByRole('article', { name: 'Jess Morgan' })).getByText('78/100')).toBeTruthy();
+    expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('false');
+    // The fresh answer replaces the remembered card.
+    await act(async () => fake.lookups[2]!.resolve([{ ...jessCard, title: 'Deputy Director' }]));
+    expect(within(screen.getByRole('article', { name: 'Jess Morgan' })).getByText('Deputy Director')).toBeTruthy();
+  });
+
+  it('in compose mode shows who the draft is going to, flags external and first-contact recipients, and follows RecipientsChanged', async () => {
+    const draft = makeItem({ mode: 'compose', itemId: null, from: dana, to: [jess], cc: [], subject: 'Beds' });
+    const fake = createFakeServices({ item: draft });
+    render(<TaskPaneApp services={fake.services} />);
+    await answerNextLookup(fake.lookups);
+    expect(fake.lookups[0]?.emails).toEqual([JESS_EMAIL]);
+    expect(screen.getByRole('heading', { name: 'Going to (1)' })).toBeTruthy();
+    expect(screen.getByText('Going to 1 person')).toBeTruthy();
+    expect(within(screen.getByRole('article', { name: 'Jess Morgan' })).queryByText('External')).toBeNull();
+
+    act(() => fake.changeRecipients({ ...draft, to: [jess], bcc: [stranger] }));
+    await waitFor(() => expect(fake.lookups).toHaveLength(2));
+    // Jess stays on screen while the new recipient is looked up.
+    expect(screen.getByRole('article', { name: 'Jess Morgan' })).toBeTruthy();
+    await answerNextLookup(fake.lookups, 1);
+    const newcomer = screen.getByRole('article', { name: 'New Contact' });
+    expect(within(newcomer).getByText('Bcc')).toBeTruthy();
+    expect(within(newcomer).getByLabelText('Outside your organization')).toBeTruthy();
+    expect(within(newcomer).getByLabelText('First contact: you have never written to or met them')).toBeTruthy();
+    expect(screen.getByText('Going to 2 people · 1 outside your organization · 1 first contact')).toBeTruthy();
+    expect(screen.getByText(/You have never written to New Contact, outside your organization/)).toBeTruthy();
+    expect(fake.recipientsSubscriptions()).toBe(1);
+  });
+
+  it('says when Crosswalk is unreachable, keeps the cards it has, and tries again once back online', async () => {
+    const fake = createFakeServices({ item: makeItem({ from: jess, to: [dana] }) });
+    render(<TaskPaneApp services={fake.services} />);
+    await answerNextLookup(fake.lookups);
+    await act(async () => fake.selectItem(makeItem({ itemId: 'item-2', from: jess, to: [dana, stranger] })));
+    await waitFor(() => expect(fake.lookups).toHaveLength(2));
+    await act(async () => fake.lookups[1]!.reject(new ApiError({ status: 0, code: 'unavailable', message: 'Crosswalk is not reachable right now.' })));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Crosswalk is unreachable');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
+    expect(screen.getByRole('article', { name: 'Jess Morgan' })).toBeTruthy();
+    expect(within(screen.getByRole('article', { name: 'New Contact' })).getByText('Details unavailable')).toBeTruthy();
+
+    act(() => window.dispatchEvent(new Event('online')));
+    await answerNextLookup(fake.lookups, 2);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(within(screen.getByRole('article', { name: 'New Contact' })).getByText('Not seen before')).toBeTruthy();
+  });
+
+  it('says "You are offline" when the browser is offline', async () => {
+    const onLine = vi.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(false);
+    try {
+      const fake = createFakeServices({ item: makeItem({ from: jess }) });
+      render(<TaskPaneApp services={fake.services} />);
+      await waitFor(() => expect(fake.lookups).toHaveLength(1));
+      await act(async () => fake.lookups[0]!.reject(new TypeError('Failed to fetch')));
+      expect((await screen.findByRole('alert')).textContent).toContain('You are offline');
+    } finally {
+      onLine.mockRestore();
+    }
+  });
+
+  it('asks to sign in again when no token can be had, and retries on the button', async () => {
+    const fake = createFakeServices({ item: makeItem({ from: jess }) });
+    render(<TaskPaneApp services={fake.services} />);
+    await waitFor(() => expect(fake.lookups).toHaveLength(1));
+    await act(async () => fake.lookups[0]!.reject(new SignInError({ reason: 'consent-required' })));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Sign-in needed');
+    expect(alert.textContent).toContain('Ask your administrator to grant consent');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Sign in again' }));
+    await answerNextLookup(fake.lookups, 1);
+    expect(screen.getByRole('article', { name: 'Jess Morgan' })).toBeTruthy();
+  });
+
+  it('treats a 401 from the API as a sign-in problem', async () => {
+    const fake = createFakeServices({ item: makeItem({ from: jess }) });
+    render(<TaskPaneApp services={fake.services} />);
+    await waitFor(() => expect(fake.lookups).toHaveLength(1));
+    await act(async () => fake.lookups[0]!.reject(new ApiError({ status: 401, code: 'unauthenticated', message: 'token expired' })));
+    expect((await screen.findByRole('alert')).textContent).toContain('Sign-in needed');
   });
 });

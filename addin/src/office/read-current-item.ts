@@ -1,9 +1,11 @@
-// Reads the open mail item's metadata (mode, id, subject, sender, To, Cc) from office.js.
+// Reads the open mail item's metadata (mode, id, subject, sender, To, Cc, and a draft's Bcc) from office.js.
 // Read mode exposes plain arrays; compose mode exposes Recipients objects read through
 // callbacks, so both are turned into one MailItemSnapshot here.
-import type { MailItemSnapshot, Participant } from './participant.ts';
+import type { MailItemSnapshot, Participant, RecipientType } from './participant.ts';
 
-type EmailDetails = { emailAddress?: string; displayName?: string } | null | undefined;
+type EmailDetails = { emailAddress?: string; displayName?: string; recipientType?: string } | null | undefined;
+
+const recipientTypes = new Set<string>(['user', 'externalUser', 'distributionList', 'other']);
 type AsyncReader<T> = { getAsync: (callback: (result: Office.AsyncResult<T>) => void) => void };
 
 /** Returns the open item, or null when nothing is selected (a pinned pane between selections). */
@@ -26,9 +28,10 @@ function readReadItem(item: Record<string, unknown>): MailItemSnapshot {
 }
 
 async function readComposeItem(item: Record<string, unknown>): Promise<MailItemSnapshot> {
-  const [to, cc, from, subject] = await Promise.all([
+  const [to, cc, bcc, from, subject] = await Promise.all([
     readAsync<EmailDetails[]>(item.to),
     isAsyncReader(item.cc) ? readAsync<EmailDetails[]>(item.cc) : Promise.resolve([]),
+    isAsyncReader(item.bcc) ? readAsync<EmailDetails[]>(item.bcc).catch(() => []) : Promise.resolve([]),
     isAsyncReader(item.from) ? readAsync<EmailDetails>(item.from).catch(() => null) : Promise.resolve(null),
     isAsyncReader(item.subject) ? readAsync<string>(item.subject).catch(() => '') : Promise.resolve(''),
   ]);
@@ -39,6 +42,7 @@ async function readComposeItem(item: Record<string, unknown>): Promise<MailItemS
     from: toParticipant(from),
     to: toParticipants(to),
     cc: toParticipants(cc),
+    bcc: toParticipants(bcc),
   };
 }
 
@@ -64,5 +68,9 @@ function toParticipants(value: unknown): Participant[] {
 function toParticipant(details: EmailDetails): Participant | null {
   const email = details?.emailAddress?.trim();
   if (!email) return null;
-  return { email, displayName: details?.displayName?.trim() || email };
+  const participant: Participant = { email, displayName: details?.displayName?.trim() || email };
+  // Outlook knows who is inside the organization; the pane only guesses when it does not say.
+  const type = details?.recipientType;
+  if (typeof type === 'string' && recipientTypes.has(type)) participant.recipientType = type as RecipientType;
+  return participant;
 }

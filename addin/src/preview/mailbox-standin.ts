@@ -30,6 +30,7 @@ type Handler = (eventArgs: unknown) => void;
 
 const ITEM_CHANGED = 'olkItemSelectedChanged';
 const THEME_CHANGED = 'officeThemeChanged';
+const RECIPIENTS_CHANGED = 'olkRecipientsChanged';
 
 const themes: Record<PreviewTheme, Record<string, unknown>> = {
   light: { bodyBackgroundColor: '#ffffff', bodyForegroundColor: '#242424', controlBackgroundColor: '#ffffff', controlForegroundColor: '#242424', isDarkTheme: false },
@@ -45,8 +46,12 @@ const initial: PreviewState = decodePreviewState(location.hash) ?? {
 
 const user: PreviewUser = initial.user;
 let theme: PreviewTheme = initial.theme;
-let currentItem: object | null = buildItem(initial.message, initial.mode);
 const handlers = new Map<string, Handler[]>();
+/** The open draft's own event handlers (Outlook's item-level events: RecipientsChanged). */
+let itemHandlers = new Map<string, Handler[]>();
+/** The open draft's recipients, which the page may change while it stays open. */
+let draftRecipients: { to: PreviewAddress[]; cc: PreviewAddress[] } = { to: [], cc: [] };
+let currentItem: object | null = buildItem(initial.message, initial.mode);
 
 function succeeded(value: unknown, asyncContext?: unknown) {
   return { status: 'succeeded', value, error: undefined, asyncContext };
@@ -67,8 +72,21 @@ function answerLater(callback: Callback | undefined, result: unknown): void {
   if (callback) setTimeout(() => callback(result), 0);
 }
 
+/** The part of a host that names the organization ("housing.cascadia.gov" → "cascadia.gov"). */
+function parentDomain(host: string): string {
+  const labels = host.split('.');
+  return labels.length > 2 ? labels.slice(1).join('.') : host;
+}
+
+/** As Exchange would classify the address: in the signed-in user's organization ('user') or not ('externalUser'). */
+function classifyRecipient(address: string): 'user' | 'externalUser' {
+  const host = address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+  const own = parentDomain(user.email.slice(user.email.lastIndexOf('@') + 1).toLowerCase());
+  return own !== '' && (host === own || host.endsWith(`.${own}`)) ? 'user' : 'externalUser';
+}
+
 function toDetails(address: PreviewAddress) {
-  return { emailAddress: address.address, displayName: address.name || address.address, recipientType: 'user' };
+  return { emailAddress: address.address, displayName: address.name || address.address, recipientType: classifyRecipient(address.address) };
 }
 
 function asyncValue(value: () => unknown) {
@@ -89,16 +107,34 @@ const noBody = {
 };
 
 function buildItem(message: PreviewMessage | null, mode: PreviewItemMode): object | null {
+  itemHandlers = new Map();
   if (!message) return null;
   const created = new Date(message.receivedDateTime);
   if (mode === 'compose') {
+    draftRecipients = { to: message.to, cc: message.cc };
+    const handlersOfThisItem = itemHandlers;
     return {
       itemType: 'message',
       subject: asyncValue(() => message.subject),
       from: asyncValue(() => ({ emailAddress: user.email, displayName: user.displayName, recipientType: 'user' })),
-      to: asyncValue(() => message.to.map(toDetails)),
-      cc: asyncValue(() => message.cc.map(toDetails)),
+      to: asyncValue(() => draftRecipients.to.map(toDetails)),
+      cc: asyncValue(() => draftRecipients.cc.map(toDetails)),
       bcc: asyncValue(() => []),
+      // Mailbox 1.7: a draft raises RecipientsChanged on itself.
+      addHandlerAsync(eventType: string, handler: Handler, optionsOrCallback?: unknown, maybeCallback?: unknown) {
+        const { callback, asyncContext } = splitArgs(optionsOrCallback, maybeCallback);
+        if (eventType !== RECIPIENTS_CHANGED || typeof handler !== 'function') {
+          answerLater(callback, failed('InvalidEventType', `The preview's draft does not raise "${String(eventType)}".`, asyncContext));
+          return;
+        }
+        handlersOfThisItem.set(eventType, [...(handlersOfThisItem.get(eventType) ?? []), handler]);
+        answerLater(callback, succeeded(undefined, asyncContext));
+      },
+      removeHandlerAsync(eventType: string, optionsOrCallback?: unknown, maybeCallback?: unknown) {
+        const { callback, asyncContext } = splitArgs(optionsOrCallback, maybeCallback);
+        handlersOfThisItem.delete(eventType);
+        answerLater(callback, succeeded(undefined, asyncContext));
+      },
       body: noBody,
       getItemIdAsync(optionsOrCallback?: unknown, maybeCallback?: unknown) {
         const { callback, asyncContext } = splitArgs(optionsOrCallback, maybeCallback);
@@ -123,8 +159,8 @@ function buildItem(message: PreviewMessage | null, mode: PreviewItemMode): objec
   };
 }
 
-function fire(eventType: string, eventArgs: object): void {
-  for (const handler of handlers.get(eventType) ?? []) {
+function fire(eventType: string, eventArgs: object, registry: Map<string, Handler[]> = handlers): void {
+  for (const handler of registry.get(eventType) ?? []) {
     setTimeout(() => handler({ type: eventType, ...eventArgs }), 0);
   }
 }
@@ -190,6 +226,7 @@ function installEnums(office: OfficeGlobal): void {
   const eventType = (office.EventType ??= {}) as Record<string, string>;
   eventType.ItemChanged ??= ITEM_CHANGED;
   eventType.OfficeThemeChanged ??= THEME_CHANGED;
+  eventType.RecipientsChanged ??= RECIPIENTS_CHANGED;
   office.MailboxEnums ??= {
     ItemType: { Message: 'message', Appointment: 'appointment' },
     RecipientType: { User: 'user', ExternalUser: 'externalUser', DistributionList: 'distributionList', Other: 'other' },
@@ -233,6 +270,9 @@ window.addEventListener('message', (event: MessageEvent) => {
   if (command.type === 'select-item') {
     currentItem = buildItem(command.message, command.mode);
     fire(ITEM_CHANGED, {});
+  } else if (command.type === 'update-recipients') {
+    draftRecipients = { to: command.to, cc: command.cc };
+    fire(RECIPIENTS_CHANGED, { changedRecipientFields: { to: true, cc: true, bcc: false } }, itemHandlers);
   } else if (command.type === 'set-theme') {
     if (command.theme === theme) return;
     theme = command.theme;

@@ -6,7 +6,7 @@ import { loadPreviewMessages } from './load-preview-messages.ts';
 import { MessageList } from './message-list.tsx';
 import { NewMessageNotice } from './new-message-notice.tsx';
 import { PreviewTopBar } from './preview-top-bar.tsx';
-import type { PreviewMessagesResponse } from './preview-message.ts';
+import type { PreviewAddress, PreviewMessagesResponse } from './preview-message.ts';
 import type { PreviewItemMode, PreviewTheme } from './preview-protocol.ts';
 import { ReadingPane } from './reading-pane.tsx';
 import { TaskPaneFrame } from './task-pane-frame.tsx';
@@ -24,6 +24,8 @@ export function PreviewApp() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [mode, setMode] = useState<PreviewItemMode>('read');
   const [theme, setTheme] = useState<PreviewTheme>('light');
+  /** Recipients typed into the open draft (compose mode), until another message or mode is chosen. */
+  const [addedRecipients, setAddedRecipients] = useState<PreviewAddress[]>([]);
   const now = useMemo(() => new Date(), []);
 
   useEffect(() => {
@@ -39,7 +41,15 @@ export function PreviewApp() {
       .catch((error: unknown) => setLoadError(error instanceof Error ? error.message : 'Could not load the mailbox.'));
   }, []);
 
-  const selected = mailbox?.messages.find((message) => message.id === selectedId) ?? null;
+  const listed = mailbox?.messages.find((message) => message.id === selectedId) ?? null;
+  const selected = useMemo(
+    () => (listed && mode === 'compose' && addedRecipients.length > 0 ? { ...listed, to: [...listed.to, ...addedRecipients] } : listed),
+    [listed, mode, addedRecipients],
+  );
+  const changeMode = (next: PreviewItemMode) => {
+    setMode(next);
+    setAddedRecipients([]);
+  };
 
   return (
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme}>
@@ -60,10 +70,16 @@ export function PreviewApp() {
             now={now}
             onSelect={(message) => {
               setSelectedId(message.id);
-              setMode(message.mode ?? 'read');
+              changeMode(message.mode ?? 'read');
             }}
           />
-          <ReadingPane message={selected} mode={mode} user={mailbox.user} onModeChange={setMode} />
+          <ReadingPane
+            message={selected}
+            mode={mode}
+            user={mailbox.user}
+            onModeChange={changeMode}
+            onAddRecipient={(address) => setAddedRecipients((current) => [...current, address])}
+          />
           <TaskPaneFrame user={mailbox.user} message={selected} mode={mode} theme={theme} />
         </div>
       )}

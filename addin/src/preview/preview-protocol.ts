@@ -1,7 +1,7 @@
 // How the preview page and the mailbox stand-in inside the task-pane iframe talk: the initial
 // state travels in the iframe URL's hash (so the item exists before Office.onReady resolves),
 // later changes by postMessage on the same origin.
-import type { PreviewMessage, PreviewUser } from './preview-message.ts';
+import type { PreviewAddress, PreviewMessage, PreviewUser } from './preview-message.ts';
 
 export type PreviewTheme = 'light' | 'dark';
 export type PreviewItemMode = 'read' | 'compose';
@@ -17,7 +17,9 @@ export const PREVIEW_MESSAGE_SOURCE = 'crosswalk-preview';
 
 export type PreviewCommand =
   | { source: typeof PREVIEW_MESSAGE_SOURCE; type: 'select-item'; message: PreviewMessage | null; mode: PreviewItemMode }
-  | { source: typeof PREVIEW_MESSAGE_SOURCE; type: 'set-theme'; theme: PreviewTheme };
+  | { source: typeof PREVIEW_MESSAGE_SOURCE; type: 'set-theme'; theme: PreviewTheme }
+  /** The open draft's recipients changed (the user typed one in): same item, RecipientsChanged. */
+  | { source: typeof PREVIEW_MESSAGE_SOURCE; type: 'update-recipients'; to: PreviewAddress[]; cc: PreviewAddress[] };
 
 /** From the stand-in to the page: the add-in asked Outlook to open a new message. */
 export interface NewMessageNotice {

@@ -1,6 +1,8 @@
 // The open message: subject, sender, recipients, date — and no body, because Crosswalk never
-// reads bodies. "Reply all" opens the same people as a draft to show the compose mode.
-import { Avatar, Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+// reads bodies. "Open as draft" opens the same people as a draft to show the compose mode, where
+// a recipient can be typed in (the stand-in raises RecipientsChanged, as Outlook does).
+import { Avatar, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { formatFullDate } from './format-preview-date.ts';
 import type { PreviewAddress, PreviewMessage, PreviewUser } from './preview-message.ts';
 import type { PreviewItemMode } from './preview-protocol.ts';
@@ -16,13 +18,20 @@ const useStyles = makeStyles({
   date: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
   empty: { color: tokens.colorNeutralForeground3 },
+  addForm: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
 function formatAddresses(addresses: PreviewAddress[]): string {
   return addresses.map((a) => (a.name ? `${a.name} <${a.address}>` : a.address)).join('; ');
 }
 
-export function ReadingPane(props: { message: PreviewMessage | null; mode: PreviewItemMode; user: PreviewUser; onModeChange: (mode: PreviewItemMode) => void }) {
+export function ReadingPane(props: {
+  message: PreviewMessage | null;
+  mode: PreviewItemMode;
+  user: PreviewUser;
+  onModeChange: (mode: PreviewItemMode) => void;
+  onAddRecipient: (address: PreviewAddress) => void;
+}) {
   const styles = useStyles();
   const { message } = props;
   if (!message) {
@@ -67,11 +76,41 @@ export function ReadingPane(props: { message: PreviewMessage | null; mode: Previ
           Open as draft (compose mode)
         </Button>
       </div>
+      {props.mode === 'compose' && <AddRecipientForm onAdd={props.onAddRecipient} />}
       <MessageBar intent="info">
         <MessageBarBody>
           Message bodies are not loaded in this preview: Crosswalk works from metadata only (sender, recipients, subject, date) and never reads bodies.
         </MessageBarBody>
       </MessageBar>
     </main>
+  );
+}
+
+/** Compose mode: type an address (optionally "Name <address>") to put it on the draft's To line. */
+function AddRecipientForm(props: { onAdd: (address: PreviewAddress) => void }) {
+  const styles = useStyles();
+  const [text, setText] = useState('');
+  const submit = () => {
+    const match = /^\s*(?:(.*?)\s*<([^>]+)>|(\S+@\S+))\s*$/.exec(text);
+    const address = match?.[2] ?? match?.[3];
+    if (!address) return;
+    props.onAdd({ name: match?.[1] ?? '', address: address.trim() });
+    setText('');
+  };
+  return (
+    <form
+      className={styles.addForm}
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <Field label="Add a recipient (To)">
+        <Input value={text} onChange={(_, data) => setText(data.value)} placeholder="Name <address@example.org>" />
+      </Field>
+      <Button type="submit" size="small">
+        Add to draft
+      </Button>
+    </form>
   );
 }

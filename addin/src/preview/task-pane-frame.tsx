@@ -31,8 +31,14 @@ export function TaskPaneFrame(props: { user: PreviewUser; message: PreviewMessag
   const post = (command: PreviewCommand) => frame.current?.contentWindow?.postMessage(command, location.origin);
 
   useEffect(() => {
-    if (sent.current.message === props.message && sent.current.mode === props.mode) return;
-    sent.current = { ...sent.current, message: props.message, mode: props.mode };
+    const previous = sent.current;
+    if (previous.message === props.message && previous.mode === props.mode) return;
+    sent.current = { ...previous, message: props.message, mode: props.mode };
+    // The same draft with other recipients: Outlook keeps the item and raises RecipientsChanged.
+    if (props.mode === 'compose' && previous.mode === 'compose' && props.message && previous.message?.id === props.message.id) {
+      post({ source: PREVIEW_MESSAGE_SOURCE, type: 'update-recipients', to: props.message.to, cc: props.message.cc });
+      return;
+    }
     post({ source: PREVIEW_MESSAGE_SOURCE, type: 'select-item', message: props.message, mode: props.mode });
   }, [props.message, props.mode]);
 

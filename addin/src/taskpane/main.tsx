@@ -6,6 +6,7 @@ import { apiClient } from '../api/api-client.ts';
 import { getUserEmail } from '../office/get-user-email.ts';
 import { openNewMessage } from '../office/open-new-message.ts';
 import { onItemChanged } from '../office/on-item-changed.ts';
+import { onRecipientsChanged } from '../office/on-recipients-changed.ts';
 import { readCurrentItem } from '../office/read-current-item.ts';
 import { onOfficeThemeChanged, readOfficeTheme } from '../office/read-office-theme.ts';
 import { waitForOffice } from '../office/wait-for-office.ts';
@@ -18,6 +19,7 @@ import type { TaskPaneServices } from './model/task-pane-services.ts';
 const services: TaskPaneServices = {
   readCurrentItem,
   onItemChanged,
+  onRecipientsChanged,
   getUserEmail,
   lookupPeople: (emails, signal) => lookupPeople({ client: apiClient, emails, signal }),
   readTheme: readOfficeTheme,

@@ -1,8 +1,9 @@
 // The task pane's root: Fluent theme following Office, a header, and one body per state.
 import { FluentProvider, makeStyles, mergeClasses, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { PaneTheme } from '../../office/read-office-theme.ts';
 import type { TaskPaneServices } from '../model/task-pane-services.ts';
+import { flagRecipients } from '../model/flag-recipients.ts';
 import { usePaneState } from '../model/use-pane-state.ts';
 import { AddToGroupPanel } from './add-to-group-panel.tsx';
 import { EmptyState } from './empty-state.tsx';
@@ -10,6 +11,7 @@ import { ErrorState } from './error-state.tsx';
 import { LoadingState } from './loading-state.tsx';
 import { PaneHeader } from './pane-header.tsx';
 import { ParticipantList } from './participant-list.tsx';
+import { RecipientSummary } from './recipient-summary.tsx';
 
 // The group page is a second view most opens of the pane never reach: its code loads on demand.
 const GroupPage = lazy(() => import('./group-page.tsx').then((module) => ({ default: module.GroupPage })));
@@ -33,6 +35,17 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   // A class's display would override the hidden attribute's.
   hidden: { display: 'none' },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
 });
 
 export function TaskPaneApp(props: { services: TaskPaneServices }) {
@@ -41,6 +54,12 @@ export function TaskPaneApp(props: { services: TaskPaneServices }) {
   const { state, retry, refreshCards } = usePaneState(props.services);
   const [view, setView] = useState<PaneView>({ kind: 'people' });
   const now = props.services.now?.() ?? new Date();
+  const composing = 'item' in state && state.item?.mode === 'compose';
+  const userEmail = props.services.getUserEmail();
+  const shownParticipants = useMemo(
+    () => ('participants' in state ? (composing ? flagRecipients({ participants: state.participants, cards: state.cards, userEmail }) : state.participants) : []),
+    [state, composing, userEmail],
+  );
   const openGroup = useCallback((groupId: string) => setView({ kind: 'group', groupId }), []);
   const backToPeople = useCallback(() => {
     setView({ kind: 'people' });
@@ -63,21 +82,30 @@ export function TaskPaneApp(props: { services: TaskPaneServices }) {
         {/* Hidden, not unmounted, while a group is open: the add result and its Undo survive a visit. */}
         <div className={mergeClasses(styles.view, view.kind !== 'people' && styles.hidden)} hidden={view.kind !== 'people'}>
           {state.status === 'reading-item' && <LoadingState label="Reading the message…" count={0} />}
-          {state.status === 'loading' && <LoadingState label="Looking up people…" count={state.participants.length} />}
+          {/* The cards' skeletons show the wait; the words are for screen readers, so nothing shifts when they go. */}
+          {state.status === 'loading' && <p className={styles.visuallyHidden} role="status">Looking up people…</p>}
           {state.status === 'no-item' && <EmptyState title="No message selected" detail="Select a message to see who is on it." />}
           {state.status === 'empty' && <EmptyState title="No people on this message" detail="Add recipients to see what Crosswalk knows about them." />}
-          {state.status === 'error' && <ErrorState message={state.message} onRetry={retry} />}
-          {state.status === 'ready' && (
-            <>
-              <AddToGroupPanel
-                services={props.services.groups}
-                participants={state.participants}
-                itemKey={describeItemKey(state.item.itemId, state.participants)}
-                onMembershipChanged={refreshCards}
-                onOpenGroup={openGroup}
-              />
-              <ParticipantList participants={state.participants} cards={state.cards} now={now} onOpenGroup={openGroup} />
-            </>
+          {state.status === 'error' && <ErrorState error={state.error} onRetry={retry} />}
+          {composing && state.status === 'ready' && <RecipientSummary participants={shownParticipants} />}
+          {(state.status === 'ready' || state.status === 'loading') && (
+            <AddToGroupPanel
+              services={props.services.groups}
+              participants={state.participants}
+              itemKey={describeItemKey(state.item.itemId, state.participants)}
+              onMembershipChanged={refreshCards}
+              onOpenGroup={openGroup}
+            />
+          )}
+          {(state.status === 'ready' || state.status === 'loading' || (state.status === 'error' && state.participants.length > 0)) && (
+            <ParticipantList
+              participants={shownParticipants}
+              cards={state.cards}
+              now={now}
+              missing={state.status === 'error' ? 'failed' : 'pending'}
+              composing={composing}
+              onOpenGroup={openGroup}
+            />
           )}
         </div>
       </main>

@@ -9,6 +9,8 @@ export interface TaskPaneServices {
   readCurrentItem(): Promise<MailItemSnapshot | null>;
   /** Resolves to an unsubscribe function. */
   onItemChanged(handler: () => void): Promise<() => void>;
+  /** A draft's To / Cc / Bcc changed (compose mode); resolves to an unsubscribe function. */
+  onRecipientsChanged?(handler: () => void): Promise<() => void>;
   getUserEmail(): string | null;
   /** One card per address (in any order); the pane matches them by normalized address. */
   lookupPeople(emails: string[], signal: AbortSignal): Promise<PersonCard[]>;

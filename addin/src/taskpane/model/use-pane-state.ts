@@ -1,22 +1,33 @@
 // The task pane's state machine: read the open item, look its participants up, follow
-// ItemChanged. Every load carries a generation number; an answer for an older item (the user
-// clicked on before it arrived) is dropped, so the pane never shows a stale card.
+// ItemChanged (a pinned pane) and a draft's RecipientsChanged. Every load carries a generation
+// number; an answer for an older item (the user clicked on before it arrived) is dropped, so
+// the pane never paints a stale card. Cards already fetched in this session show at once while
+// they are looked up again (no flash of skeletons for people just seen), and the names on the
+// new item replace the old ones immediately, so switching never shows the previous message.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { normalizeEmail } from '../../../../shared/domain/email-address.ts';
 import type { PersonCard } from '../../../../shared/domain/person-card.ts';
-import { isApiError } from '../../api/api-error.ts';
 import type { MailItemSnapshot } from '../../office/participant.ts';
+import { describePaneError, type PaneError } from './describe-pane-error.ts';
 import { orderParticipants } from './order-participants.ts';
 import type { OrderedParticipant } from './order-participants.ts';
 import type { TaskPaneServices } from './task-pane-services.ts';
+
+export type CardMap = ReadonlyMap<string, PersonCard>;
 
 export type PaneState =
   | { status: 'reading-item' }
   | { status: 'no-item' }
   | { status: 'empty'; item: MailItemSnapshot }
-  | { status: 'loading'; item: MailItemSnapshot; participants: OrderedParticipant[] }
-  | { status: 'error'; item: MailItemSnapshot | null; participants: OrderedParticipant[]; message: string }
-  | { status: 'ready'; item: MailItemSnapshot; participants: OrderedParticipant[]; cards: ReadonlyMap<string, PersonCard> };
+  /** `cards` holds the participants already known from this session; the others are on their way. */
+  | { status: 'loading'; item: MailItemSnapshot; participants: OrderedParticipant[]; cards: CardMap }
+  | { status: 'error'; item: MailItemSnapshot | null; participants: OrderedParticipant[]; cards: CardMap; error: PaneError }
+  | { status: 'ready'; item: MailItemSnapshot; participants: OrderedParticipant[]; cards: CardMap };
+
+/** How long a fetched card may stand in while it is looked up again. */
+const CARD_CACHE_MS = 10 * 60_000;
+
+type LoadReason = 'item' | 'recipients' | 'retry';
 
 export function usePaneState(services: TaskPaneServices): { state: PaneState; retry: () => void; refreshCards: () => void } {
   const [state, setState] = useState<PaneState>({ status: 'reading-item' });
@@ -26,66 +37,113 @@ export function usePaneState(services: TaskPaneServices): { state: PaneState; re
   servicesRef.current = services;
   const stateRef = useRef(state);
   stateRef.current = state;
+  const cache = useRef(new Map<string, { card: PersonCard; storedAt: number }>());
+  const recipientsSubscription = useRef<Promise<() => void> | null>(null);
 
-  const load = useCallback(async () => {
-    const current = ++generation.current;
-    inFlight.current?.abort();
-    const controller = new AbortController();
-    inFlight.current = controller;
-    const isStale = () => current !== generation.current;
-    const svc = servicesRef.current;
-
-    let item: MailItemSnapshot | null;
-    let participants: OrderedParticipant[] = [];
-    try {
-      item = await svc.readCurrentItem();
-      if (isStale()) return;
-      if (!item) {
-        setState({ status: 'no-item' });
-        return;
-      }
-      participants = orderParticipants({ item, userEmail: svc.getUserEmail() });
-      if (participants.length === 0) {
-        setState({ status: 'empty', item });
-        return;
-      }
-      setState({ status: 'loading', item, participants });
-      const people = await svc.lookupPeople(
-        participants.map((p) => p.key),
-        controller.signal,
-      );
-      if (isStale()) return;
-      setState({ status: 'ready', item, participants, cards: indexCards(people) });
-    } catch (error) {
-      if (isStale()) return;
-      setState((previous) => ({
-        status: 'error',
-        item: 'item' in previous ? previous.item : null,
-        participants,
-        message: describeError(error),
-      }));
-    }
+  const remember = useCallback((people: PersonCard[]): CardMap => {
+    const cards = indexCards(people);
+    const now = Date.now();
+    for (const [key, card] of cards) cache.current.set(key, { card, storedAt: now });
+    return cards;
   }, []);
 
+  const recall = useCallback((participants: readonly OrderedParticipant[]): CardMap => {
+    const now = Date.now();
+    const cards = new Map<string, PersonCard>();
+    for (const { key } of participants) {
+      const entry = cache.current.get(key);
+      if (entry && now - entry.storedAt < CARD_CACHE_MS) cards.set(key, entry.card);
+    }
+    return cards;
+  }, []);
+
+  const load = useCallback(
+    async (reason: LoadReason) => {
+      const current = ++generation.current;
+      inFlight.current?.abort();
+      const controller = new AbortController();
+      inFlight.current = controller;
+      const isStale = () => current !== generation.current;
+      const svc = servicesRef.current;
+      if (reason === 'item') {
+        // Another item: the old draft's recipients are no longer the pane's business.
+        const previous = recipientsSubscription.current;
+        recipientsSubscription.current = null;
+        void previous?.then((off) => off());
+      }
+
+      let item: MailItemSnapshot | null = null;
+      let participants: OrderedParticipant[] = [];
+      let known: CardMap = new Map();
+      try {
+        item = await svc.readCurrentItem();
+        if (isStale()) return;
+        if (!item) {
+          setState({ status: 'no-item' });
+          return;
+        }
+        if (item.mode === 'compose' && svc.onRecipientsChanged && !recipientsSubscription.current) {
+          recipientsSubscription.current = svc.onRecipientsChanged(() => void load('recipients'));
+        }
+        participants = orderParticipants({ item, userEmail: svc.getUserEmail() });
+        if (participants.length === 0) {
+          setState({ status: 'empty', item });
+          return;
+        }
+        known = recall(participants);
+        setState(
+          known.size === participants.length
+            ? { status: 'ready', item, participants, cards: known }
+            : { status: 'loading', item, participants, cards: known },
+        );
+        const people = await svc.lookupPeople(
+          participants.map((p) => p.key),
+          controller.signal,
+        );
+        if (isStale()) return;
+        setState({ status: 'ready', item, participants, cards: remember(people) });
+      } catch (error) {
+        if (isStale()) return;
+        setState({
+          status: 'error',
+          item,
+          participants,
+          cards: known,
+          error: describePaneError(error, { online: isOnline() }),
+        });
+      }
+    },
+    [recall, remember],
+  );
+
   useEffect(() => {
-    void load();
+    void load('item');
     let unsubscribe: (() => void) | null = null;
     let unmounted = false;
     void servicesRef.current
-      .onItemChanged(() => void load())
+      .onItemChanged(() => void load('item'))
       .then((off) => {
         if (unmounted) off();
         else unsubscribe = off;
       });
+    // Offline: try again by itself as soon as the browser is back online.
+    const onOnline = () => {
+      const snapshot = stateRef.current;
+      if (snapshot.status === 'error' && snapshot.error.kind === 'offline') void load('retry');
+    };
+    window.addEventListener('online', onOnline);
     return () => {
       unmounted = true;
       generation.current++;
       inFlight.current?.abort();
       unsubscribe?.();
+      window.removeEventListener('online', onOnline);
+      void recipientsSubscription.current?.then((off) => off());
+      recipientsSubscription.current = null;
     };
   }, [load]);
 
-  const retry = useCallback(() => void load(), [load]);
+  const retry = useCallback(() => void load('retry'), [load]);
 
   /**
    * Looks the same participants up again after a membership change, keeping the cards on
@@ -106,19 +164,18 @@ export function usePaneState(services: TaskPaneServices): { state: PaneState; re
       )
       .then((people) => {
         if (current !== generation.current) return;
-        setState({ ...snapshot, cards: indexCards(people) });
+        setState({ ...snapshot, cards: remember(people) });
       })
       .catch(() => {});
-  }, []);
+  }, [remember]);
 
   return { state, retry, refreshCards };
 }
 
-function indexCards(people: PersonCard[]): ReadonlyMap<string, PersonCard> {
+function indexCards(people: PersonCard[]): CardMap {
   return new Map(people.map((card) => [normalizeEmail(card.email), card]));
 }
 
-function describeError(error: unknown): string {
-  if (isApiError(error)) return error.message;
-  return 'Something went wrong while loading the people on this message.';
+function isOnline(): boolean {
+  return typeof navigator === 'undefined' || navigator.onLine !== false;
 }
