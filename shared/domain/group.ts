@@ -339,6 +339,9 @@ export const auditActions = [
   'team.create',
   'team.member.set',
   'team.member.remove',
+  // Notes about a person shared with a team (task pane issue).
+  'note.add',
+  'note.remove',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

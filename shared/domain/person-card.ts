@@ -108,6 +108,8 @@ export const knownPersonCardSchema = z.object({
   roles: z.array(roleSchema),
   strength: strengthSchema,
   lastInteractions: z.array(interactionSummarySchema),
+  /** The person's stable id (people/{personId}/… routes: notes, audit, network map). */
+  personId: z.string().optional(),
   // People enrichment (issue 4): all optional, so clients from before keep working.
   /** The person's primary address when the card was asked for by an alias of it. */
   primaryEmail: z.string().optional(),

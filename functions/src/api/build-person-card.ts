@@ -78,6 +78,7 @@ export function buildPersonCard(
   return {
     email,
     known: true,
+    personId: person.id,
     displayName: person.displayName.value,
     title: person.title?.value ?? null,
     organization: person.organization,

@@ -60,6 +60,7 @@ describe('buildPersonCard', () => {
     expect(card).toEqual({
       email: PAT,
       known: true,
+      personId: person.id,
       displayName: 'Pat Okafor',
       title: 'Director',
       organization: person.organization,
