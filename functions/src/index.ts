@@ -5,7 +5,9 @@ import functions from '@azure/functions';
 import type { HttpRequest, HttpResponseInit, InvocationContext, Timer } from '@azure/functions';
 import { readConfig } from './config/read-config.ts';
 import { createServices, type AppServices } from './create-services.ts';
-import { handleApiRequest } from './http/handle-api-request.ts';
+import { readForwardedClientAddress } from './http/client-address.ts';
+import { handleApiRequest, methodNotAllowedResponse } from './http/handle-api-request.ts';
+import { listUnservedMethods } from './http/match-route.ts';
 import { routeTable, type RouteEntry } from './http/route-table.ts';
 import { handleMailboxSync } from './queue/handle-mailbox-sync.ts';
 import { handleTenantEnrich } from './queue/handle-tenant-enrich.ts';
@@ -27,6 +29,7 @@ export function createHttpHandler(entry: RouteEntry, servicesProvider: () => Pro
     const body = entry.route.method === 'GET' || entry.route.method === 'DELETE' ? null : await request.text();
     const result = await handleApiRequest(await servicesProvider(), entry, {
       authorization: request.headers.get('authorization') ?? undefined,
+      clientAddress: readForwardedClientAddress(request.headers.get('x-forwarded-for')),
       body,
       params: request.params,
       query: Object.fromEntries(request.query),
@@ -43,6 +46,18 @@ for (const entry of routeTable) {
     route: entry.route.path,
     authLevel: 'anonymous',
     handler: createHttpHandler(entry),
+  });
+}
+// A known path asked with another method: 405 with Allow, as the local host answers, rather than the host's bare 404.
+for (const unserved of listUnservedMethods(routeTable)) {
+  app.http(unserved.name, {
+    methods: unserved.methods,
+    route: unserved.path,
+    authLevel: 'anonymous',
+    handler: async (request: HttpRequest): Promise<HttpResponseInit> => {
+      const result = methodNotAllowedResponse({ method: request.method, path: new URL(request.url).pathname, allow: unserved.allow });
+      return { status: result.status, headers: result.headers, jsonBody: result.body };
+    },
   });
 }
 

@@ -6,6 +6,7 @@ export const errorCodes = [
   'unauthenticated',
   'forbidden',
   'not-found',
+  'method-not-allowed',
   'conflict',
   'payload-too-large',
   'rate-limited',

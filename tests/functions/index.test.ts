@@ -2,6 +2,7 @@
 // as the Functions runtime builds it goes through the shared route table to the same answer.
 import functions from '@azure/functions';
 import { createHttpHandler } from '../../functions/src/index.ts';
+import { listUnservedMethods } from '../../functions/src/http/match-route.ts';
 import { routeTable } from '../../functions/src/http/route-table.ts';
 import type { AppServices } from '../../functions/src/create-services.ts';
 import { createAccessTokenVerifier } from '../../functions/src/auth/verify-access-token.ts';
@@ -63,8 +64,14 @@ it('registers one HTTP function per route of the shared table, with its method a
   vi.spyOn(functions.app, 'timer').mockImplementation(() => undefined);
   vi.resetModules();
   await import('../../functions/src/index.ts');
-  expect(http.mock.calls.map(([name, options]) => [name, options.methods, options.route])).toEqual(
-    routeTable.map((entry) => [entry.route.name, [entry.route.method], entry.route.path]),
-  );
+  const registered = http.mock.calls.map(([name, options]) => [name, options.methods, options.route]);
+  expect(registered.slice(0, routeTable.length)).toEqual(routeTable.map((entry) => [entry.route.name, [entry.route.method], entry.route.path]));
+  // Then, per path, the methods no route takes there: 405 with Allow instead of the host's bare 404.
+  expect(registered.slice(routeTable.length)).toEqual(listUnservedMethods(routeTable).map((unserved) => [unserved.name, unserved.methods, unserved.path]));
+  const lookupFallback = http.mock.calls.find(([name]) => name === 'lookup-method-not-allowed')![1] as { handler: (request: InstanceType<typeof HttpRequest>) => Promise<{ status: number; headers: Record<string, string>; jsonBody: unknown }> };
+  const answer = await lookupFallback.handler(new HttpRequest({ method: 'GET', url: 'https://crosswalk.example.gov/api/lookup' }));
+  expect(answer.status).toBe(405);
+  expect(answer.headers.allow).toBe('POST');
+  expect(answer.jsonBody).toEqual({ error: { code: 'method-not-allowed', message: 'GET is not allowed on /api/lookup; use POST' } });
   vi.restoreAllMocks();
 });

@@ -162,15 +162,17 @@ describe('header tricks', () => {
   });
 
   it('answers an unknown path, a wrong method and a malformed escape with the JSON error body', async () => {
-    for (const [method, path, status] of [
-      ['GET', 'api/nothing-here', 404],
-      ['DELETE', 'api/lookup', 400],
-      ['GET', 'api/groups/%E0%A4%A', 404],
-      ['GET', 'not-even-api', 404],
+    for (const [method, path, status, allow] of [
+      ['GET', 'api/nothing-here', 404, null],
+      ['DELETE', 'api/lookup', 405, 'POST'],
+      ['PATCH', 'api/exclusions/me', 405, 'GET, PUT'],
+      ['GET', 'api/groups/%E0%A4%A', 404, null],
+      ['GET', 'not-even-api', 404, null],
     ] as const) {
       const response = await fetch(`${stack.apiUrl.replace(/\/api$/, '')}/${path}`, { method, headers: { authorization: `Bearer ${await token()}` } });
       const text = await response.text();
       expect(response.status, `${method} ${path}`).toBe(status);
+      expect(response.headers.get('allow'), `${method} ${path}`).toBe(allow);
       expectErrorBody(text, status);
     }
   });
@@ -241,6 +243,27 @@ describe('tokens', () => {
         expectErrorBody(text, 401);
       }
     }
+  });
+
+  it('past the allowance of bad tokens per address (60 a minute) answers 429, while a valid token from that address still works', async () => {
+    // The test above spent 39 of this address's allowance; spend the rest and one more.
+    const statuses = new Set<number>();
+    let refused: Response | null = null;
+    for (let i = 0; i < 30 && !refused; i += 1) {
+      const response = await fetch(`${stack.apiUrl}/lookup`, { method: 'POST', headers: { authorization: 'Bearer not.a.jwt', 'content-type': 'application/json' }, body: '{}' });
+      statuses.add(response.status);
+      if (response.status === 429) refused = response;
+      else await response.text();
+    }
+    expect([...statuses].sort()).toEqual([401, 429]);
+    expect(Number(refused?.headers.get('retry-after'))).toBeGreaterThan(0);
+    expectErrorBody(await refused!.text(), 429);
+    const valid = await fetch(`${stack.apiUrl}/lookup`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await token()}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ emails: [JESS] }),
+    });
+    expect(valid.status).toBe(200);
   });
 
   it('left the store as it was', expectStoreUnchanged);

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { ErrorBody } from '../../../shared/api/error-body.ts';
 import type { ApiServices } from '../api/api-services.ts';
+import type { CallerIdentity } from '../auth/caller-identity.ts';
 import { AppError, isAppError } from '../errors/app-error.ts';
 import { httpStatusFor } from '../errors/http-status-for.ts';
 import { measureJsonDepth } from './measure-json-depth.ts';
@@ -11,6 +12,8 @@ import type { RouteEntry } from './route-table.ts';
 
 export interface ApiRequest {
   authorization: string | undefined;
+  /** The client's network address (client-address.ts): requests with a bad or missing token are limited per address. */
+  clientAddress?: string;
   /** The raw body text; null or empty when there was none. */
   body: string | null;
   params: Record<string, string>;
@@ -81,12 +84,30 @@ export function errorResponse(error: AppError): ApiResponse {
   return { status: httpStatusFor(error.code), headers, body };
 }
 
+/** A known path asked with a method it does not take: 405, naming the methods it does take in Allow. */
+export function methodNotAllowedResponse(options: { method: string; path: string; allow: readonly string[] }): ApiResponse {
+  const response = errorResponse(
+    new AppError('method-not-allowed', `${options.method.slice(0, 16)} is not allowed on ${options.path.slice(0, 200)}; use ${options.allow.join(' or ')}`),
+  );
+  return { ...response, headers: { ...response.headers, allow: options.allow.join(', ') } };
+}
+
+/** Verifies the caller's token; a refused one counts against the client's address, and past its limit answers 429. */
+async function authenticate(services: ApiServices, request: ApiRequest): Promise<CallerIdentity> {
+  try {
+    return await services.verifyAccessToken(request.authorization);
+  } catch (error) {
+    if (isAppError(error) && error.code === 'unauthenticated') findRateLimiter(services).admitBadToken(request.clientAddress);
+    throw error;
+  }
+}
+
 export async function handleApiRequest(services: ApiServices, entry: RouteEntry, request: ApiRequest): Promise<ApiResponse> {
   try {
     if (request.body !== null && Buffer.byteLength(request.body) > MAX_BODY_BYTES) {
       throw new AppError('payload-too-large', `request body is larger than ${MAX_BODY_BYTES} bytes`);
     }
-    const identity = entry.route.authenticated ? await services.verifyAccessToken(request.authorization) : null;
+    const identity = entry.route.authenticated ? await authenticate(services, request) : null;
     // Signed-in routes only: health and Graph's webhooks (unauthenticated) are never limited.
     if (identity) findRateLimiter(services).admit(identity);
     const query = entry.route.query?.safeParse(request.query ?? {});

@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { ApiServices } from '../api/api-services.ts';
 import { AppError } from '../errors/app-error.ts';
-import { errorResponse, handleApiRequest, MAX_BODY_BYTES, type ApiResponse } from './handle-api-request.ts';
+import { errorResponse, handleApiRequest, MAX_BODY_BYTES, methodNotAllowedResponse, type ApiResponse } from './handle-api-request.ts';
 import { matchRoute } from './match-route.ts';
 import { routeTable } from './route-table.ts';
 
@@ -44,14 +44,18 @@ export async function startLocalHost(options: { services: ApiServices; port: num
       const url = new URL(request.url ?? '/', 'http://localhost');
       const match = url.pathname.startsWith('/api/') ? matchRoute(routeTable, request.method ?? 'GET', url.pathname.slice(5)) : null;
       if (match === null) throw new AppError('not-found', `no route ${request.method} ${url.pathname}`);
-      if (match === 'method-not-allowed') throw new AppError('bad-request', `${request.method} is not allowed on ${url.pathname}`);
-      const body = await readBody(request);
-      result = await handleApiRequest(options.services, match.entry, {
-        authorization: request.headers.authorization,
-        body,
-        params: match.params,
-        query: Object.fromEntries(url.searchParams),
-      });
+      if ('kind' in match) {
+        result = methodNotAllowedResponse({ method: request.method ?? '', path: url.pathname, allow: match.allow });
+      } else {
+        const body = await readBody(request);
+        result = await handleApiRequest(options.services, match.entry, {
+          authorization: request.headers.authorization,
+          clientAddress: request.socket.remoteAddress,
+          body,
+          params: match.params,
+          query: Object.fromEntries(url.searchParams),
+        });
+      }
     } catch (error) {
       result = errorResponse(error instanceof AppError ? error : new AppError('internal', 'something went wrong on our side'));
     }

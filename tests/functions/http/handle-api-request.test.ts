@@ -124,7 +124,7 @@ function fakes(options: { verify?: () => Promise<CallerIdentity>; people?: () =>
 
 const route = (method: string, path: string): RouteEntry => {
   const match = matchRoute(routeTable, method, path);
-  if (match === null || match === 'method-not-allowed') throw new Error(`no route ${method} ${path}`);
+  if (match === null || 'kind' in match) throw new Error(`no route ${method} ${path}`);
   return match.entry;
 };
 const lookup = route('POST', 'lookup');

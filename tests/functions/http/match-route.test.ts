@@ -1,5 +1,5 @@
 // Finding a route for a method and a path under /api, with its {param} values.
-import { matchRoute } from '../../../functions/src/http/match-route.ts';
+import { listUnservedMethods, matchRoute } from '../../../functions/src/http/match-route.ts';
 import { routeTable, type RouteEntry } from '../../../functions/src/http/route-table.ts';
 
 const entryNamed = (name: string): RouteEntry => {
@@ -21,11 +21,12 @@ describe('matchRoute with the real route table', () => {
   });
 
   it.each([
-    ['GET', 'lookup'],
-    ['DELETE', 'lookup'],
-    ['POST', 'health'],
-  ])('answers method-not-allowed for %s %s', (method, path) => {
-    expect(matchRoute(routeTable, method, path)).toBe('method-not-allowed');
+    ['GET', 'lookup', ['POST']],
+    ['DELETE', 'lookup', ['POST']],
+    ['POST', 'health', ['GET']],
+    ['DELETE', 'exclusions/me', ['GET', 'PUT']],
+  ])('answers method-not-allowed for %s %s, allowing %j', (method, path, allow) => {
+    expect(matchRoute(routeTable, method, path)).toEqual({ kind: 'method-not-allowed', allow });
   });
 
   it.each([
@@ -53,7 +54,7 @@ describe('matchRoute with path parameters', () => {
 
   it('picks the entry of the method among entries of one path', () => {
     expect(matchRoute(table, 'POST', 'groups/g-7/members')).toEqual({ entry: addMember, params: { id: 'g-7' } });
-    expect(matchRoute(table, 'DELETE', 'groups/g-7/members')).toBe('method-not-allowed');
+    expect(matchRoute(table, 'DELETE', 'groups/g-7/members')).toEqual({ kind: 'method-not-allowed', allow: ['GET', 'POST'] });
   });
 
   it('does not match an empty parameter', () => {
@@ -62,5 +63,26 @@ describe('matchRoute with path parameters', () => {
 
   it('does not throw on a malformed percent-escape in a parameter', () => {
     expect(() => matchRoute(table, 'GET', 'groups/%E0%A4%A/members')).not.toThrow();
+  });
+});
+
+describe('listUnservedMethods (the Azure registrations answering 405)', () => {
+  const lookup = entryNamed('lookup');
+  const make = (name: string, method: 'GET' | 'POST' | 'PATCH', path: string): RouteEntry => ({ route: { ...lookup.route, name, method, path }, handle: lookup.handle });
+  const table = [make('read-org', 'GET', 'organizations/{id}'), make('edit-org', 'PATCH', 'organizations/{id}'), make('split-org', 'POST', 'organizations/split')];
+
+  it('takes, per path, the methods no route serves there, and names the ones it does in Allow', () => {
+    expect(listUnservedMethods(table)).toEqual([
+      { path: 'organizations/{id}', name: 'read-org-method-not-allowed', methods: ['POST', 'PUT', 'DELETE'], allow: ['GET', 'PATCH'] },
+      // GET and PATCH of organizations/split belong to organizations/{id}, as matchRoute decides locally.
+      { path: 'organizations/split', name: 'split-org-method-not-allowed', methods: ['PUT', 'DELETE'], allow: ['POST'] },
+    ]);
+  });
+
+  it('agrees with matchRoute on every path of the real table: a method it takes is one no route serves', () => {
+    for (const unserved of listUnservedMethods(routeTable)) {
+      const path = unserved.path.replace(/\{[^}]+\}/g, 'x1');
+      for (const method of unserved.methods) expect(matchRoute(routeTable, method, path)).toMatchObject({ kind: 'method-not-allowed' });
+    }
   });
 });
