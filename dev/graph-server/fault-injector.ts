@@ -1,7 +1,8 @@
 // Planned failures for resilience tests: "fail the next N requests (whose path contains X)"
 // with a Graph status error (429/503/504/410/401, in Graph's own error shapes and headers), a
 // dropped connection, a truncated JSON body, or a page whose nextLink sends the client back to
-// the same page once; and planned delays ("the next N requests take 5 s").
+// the same page once; planned delays ("the next N requests take 5 s"); and holds ("the next
+// request waits until the test releases it"), for tests that act while a sync is mid-way.
 import type { GraphResponse } from './graph-http.ts';
 import { createGraphError, createSyncStateGone } from './graph-errors.ts';
 
@@ -43,10 +44,25 @@ export interface DelaySpec {
   pathIncludes?: string;
 }
 
+export interface HoldSpec {
+  /** How many matching requests are held (default 1). */
+  count?: number;
+  pathIncludes?: string;
+}
+
+export interface Hold {
+  /** Resolves when the first matching request is being held. */
+  reached: Promise<void>;
+  /** Lets every request held by this hold (and any later match) through. */
+  release(): void;
+}
+
 export interface FaultInjector {
   failNext(spec: FaultSpec): void;
   /** Delays the next matching requests (their response, not their logging). */
   delayNext(spec: DelaySpec): void;
+  /** Holds the next matching requests until `release()` (their response, not their logging). */
+  holdNext(spec: HoldSpec): Hold;
   /** Drops every planned fault and delay. */
   clear(): void;
   /** How many failures (and delays) are still planned. */
@@ -71,6 +87,8 @@ export interface FaultQueue extends FaultInjector {
   takeDuplicatePage(pathAndQuery: string): boolean;
   /** The planned delay (ms) for a request, consuming it; 0 for none. */
   takeDelay(pathAndQuery: string): number;
+  /** The planned hold for a request, consuming it: resolves when released; null for none. */
+  takeHold(pathAndQuery: string): Promise<void> | null;
 }
 
 function createFaultResponse(spec: StatusFaultSpec, restartLocation: () => string | null): GraphResponse {
@@ -109,6 +127,7 @@ const isStatus = (spec: FaultSpec): spec is StatusFaultSpec => spec.kind === und
 export function createFaultQueue(): FaultQueue {
   const planned: Planned<FaultSpec>[] = [];
   const delays: Planned<DelaySpec>[] = [];
+  const holds: Planned<HoldSpec & { released: Promise<void>; release: () => void; reach: () => void }>[] = [];
   const takePlanned = (pathAndQuery: string, restartLocation: () => string | null, transport: boolean): PlannedFault | null => {
     const spec = take(planned, pathAndQuery, (candidate) => isStatus(candidate) || (transport && candidate.kind !== 'duplicate-page'));
     if (!spec) return null;
@@ -124,11 +143,29 @@ export function createFaultQueue(): FaultQueue {
       if (!(spec.ms >= 0)) throw new Error(`faults.delayNext: ms must be >= 0, got ${spec.ms}`);
       delays.push({ spec, remaining: Math.max(1, spec.count ?? 1) });
     },
+    holdNext: (spec) => {
+      let release = () => undefined as void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let reach = () => undefined as void;
+      const reached = new Promise<void>((resolve) => (reach = resolve));
+      const entry = { spec: { ...spec, released, release, reach }, remaining: Math.max(1, spec.count ?? 1) };
+      holds.push(entry);
+      return {
+        reached,
+        release: () => {
+          const index = holds.indexOf(entry);
+          if (index >= 0) holds.splice(index, 1);
+          release();
+        },
+      };
+    },
     clear: () => {
       planned.length = 0;
       delays.length = 0;
+      // A cleared hold lets its held requests go rather than keeping them forever.
+      for (const hold of holds.splice(0)) hold.spec.release();
     },
-    pending: () => [...planned, ...delays].reduce((sum, fault) => sum + fault.remaining, 0),
+    pending: () => [...planned, ...delays, ...holds].reduce((sum, fault) => sum + fault.remaining, 0),
     takeFault: (pathAndQuery, restartLocation) => {
       const fault = takePlanned(pathAndQuery, restartLocation, false);
       return fault?.kind === 'status' ? fault.response : null;
@@ -136,5 +173,11 @@ export function createFaultQueue(): FaultQueue {
     takePlanned,
     takeDuplicatePage: (pathAndQuery) => take(planned, pathAndQuery, (spec) => spec.kind === 'duplicate-page') !== null,
     takeDelay: (pathAndQuery) => take(delays, pathAndQuery, () => true)?.ms ?? 0,
+    takeHold: (pathAndQuery) => {
+      const hold = take(holds, pathAndQuery, () => true);
+      if (!hold) return null;
+      hold.reach();
+      return hold.released;
+    },
   };
 }

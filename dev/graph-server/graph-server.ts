@@ -6,10 +6,10 @@ import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import type { DemoTenant, GraphEvent, GraphMessage } from '../tenant/tenant-types.ts';
+import type { AddressBook, DemoTenant, GraphContact, GraphEvent, GraphMessage } from '../tenant/tenant-types.ts';
 import type { GraphRequest, GraphResponse } from './graph-http.ts';
 import { readQueryOption } from './graph-http.ts';
-import { createTenantState, type EventPatch, type MessagePatch, type MoveMessageOptions } from './tenant-state.ts';
+import { createTenantState, type ContactPatch, type EventPatch, type MessagePatch, type MoveMessageOptions } from './tenant-state.ts';
 import { createSubscriptionManager, type GraphSubscription, type LifecycleEvent, type NotificationDelivery } from './subscriptions.ts';
 import { createGraphRouter } from './graph-routes.ts';
 import { createBadRequest, createGraphError } from './graph-errors.ts';
@@ -18,6 +18,8 @@ import { decodeDeltaCursor } from './delta-token.ts';
 
 export interface StartGraphServerOptions {
   tenant: DemoTenant;
+  /** Each mailbox's Outlook contacts and Graph people, by user id; default: derived from the tenant (dev/tenant/build-address-books.ts). */
+  addressBooks?: Record<string, AddressBook>;
   /** 0 (default) picks a free port. */
   port?: number;
   host?: '127.0.0.1';
@@ -71,6 +73,10 @@ export interface GraphServer {
    * calendarView delta round returns it, or @removed when it left the round's window.
    */
   updateEvent(userIdOrUpn: string, eventId: string, patch: EventPatch): GraphEvent;
+  /** Adds, changes (e.g. { jobTitle }) or removes an Outlook contact; the next read of /contacts shows it. */
+  addContact(userIdOrUpn: string, contact: GraphContact): void;
+  updateContact(userIdOrUpn: string, contactId: string, patch: ContactPatch): GraphContact;
+  removeContact(userIdOrUpn: string, contactId: string): void;
   requestLog: LoggedRequest[];
   faults: FaultInjector;
   /** Every POST the server made to a webhook: validation handshakes, change and lifecycle notifications. */
@@ -81,6 +87,8 @@ export interface GraphServer {
   sendLifecycleNotification(subscriptionId: string, lifecycleEvent: LifecycleEvent): Promise<NotificationDelivery>;
   /** Resolves once every change notification queued so far has been delivered (or has given up after its retries). */
   whenNotificationsDelivered(): Promise<void>;
+  /** Drops the subscription's change notifications (counted) until a 'missed' lifecycle notification is sent. */
+  missNotifications(subscriptionId: string): { dropped(): number };
 }
 
 const MAX_BATCH_REQUESTS = 20;
@@ -118,7 +126,7 @@ function lowerCaseKeys(headers: Record<string, string> | undefined): Record<stri
 /** Starts the Graph stand-in over HTTPS. */
 export async function startGraphServer(options: StartGraphServerOptions): Promise<GraphServer> {
   const now = options.now ?? Date.now;
-  const state = createTenantState(options.tenant, now);
+  const state = createTenantState(options.tenant, now, options.addressBooks ? { addressBooks: options.addressBooks } : {});
   const route = createGraphRouter({ state, pageSizeDefault: options.pageSizeDefault ?? 10 });
   const faults = createFaultQueue();
   const subscriptions = createSubscriptionManager({
@@ -225,6 +233,11 @@ export async function startGraphServer(options: StartGraphServerOptions): Promis
       });
       if (outgoing.destroyed || outgoing.writableEnded) return;
     }
+    const hold = faults.takeHold(pathAndQuery);
+    if (hold) {
+      await Promise.race([hold, new Promise<void>((resolve) => outgoing.once('close', () => resolve()))]);
+      if (outgoing.destroyed || outgoing.writableEnded) return;
+    }
     let response: GraphResponse;
     let malformed = false;
     try {
@@ -303,12 +316,16 @@ export async function startGraphServer(options: StartGraphServerOptions): Promis
     removeEvent: state.removeEvent,
     updateMessage: state.updateMessage,
     updateEvent: state.updateEvent,
+    addContact: state.addContact,
+    updateContact: state.updateContact,
+    removeContact: state.removeContact,
     requestLog,
-    faults: { failNext: faults.failNext, delayNext: faults.delayNext, clear: faults.clear, pending: faults.pending },
+    faults: { failNext: faults.failNext, delayNext: faults.delayNext, holdNext: faults.holdNext, clear: faults.clear, pending: faults.pending },
     notificationLog: subscriptions.notificationLog,
     listSubscriptions: subscriptions.list,
     sendLifecycleNotification: subscriptions.sendLifecycleNotification,
     whenNotificationsDelivered: subscriptions.whenIdle,
+    missNotifications: subscriptions.missNotifications,
   };
 }
 

@@ -1,8 +1,9 @@
 // Graph change notifications (webhooks) for the stand-in: POST/GET/PATCH/DELETE /subscriptions
 // with Graph's validation handshake, change notifications for messages and events changed
 // through the server's helpers (batched per notification URL, fire-and-forget with a small
-// retry), lifecycle notifications on demand, expiry. Notification URLs must be loopback: the
-// stand-in never calls out of the machine.
+// retry), lifecycle notifications on demand, expiry, and notifications lost on Graph's side
+// (missNotifications, then a `missed` lifecycle notification, as Graph sends when it dropped
+// some). Notification URLs must be loopback: the stand-in never calls out of the machine.
 import { randomUUID } from 'node:crypto';
 import type { GraphEvent, GraphMessage } from '../tenant/tenant-types.ts';
 import type { GraphRequest, GraphResponse } from './graph-http.ts';
@@ -72,6 +73,12 @@ export interface SubscriptionManager {
   notificationLog: NotificationDelivery[];
   list(): GraphSubscription[];
   sendLifecycleNotification(subscriptionId: string, lifecycleEvent: LifecycleEvent): Promise<NotificationDelivery>;
+  /**
+   * From now on, changes for this subscription are not notified, as when Graph drops
+   * notifications; they are counted, and `sendLifecycleNotification(id, 'missed')` ends it.
+   * Returns how many were dropped so far.
+   */
+  missNotifications(subscriptionId: string): { dropped(): number };
   /** Resolves when every notification queued so far has been delivered or has given up. */
   whenIdle(): Promise<void>;
 }
@@ -88,6 +95,8 @@ interface Stored {
   target: Target;
   changeTypes: Set<SubscriptionChangeType>;
   needsReauthorization: boolean;
+  /** Set while notifications are being lost (missNotifications): how many were dropped. */
+  missing?: { dropped: number };
 }
 
 const APPLICATION_ID = '24d3b144-21ae-4080-943f-7067b395b913';
@@ -403,6 +412,10 @@ export function createSubscriptionManager(options: SubscriptionManagerOptions): 
       const { target } = stored;
       if (target.userId !== change.userId || target.kind !== change.kind || !stored.changeTypes.has(change.changeType)) continue;
       if (target.folderId !== undefined && target.folderId !== change.folderId) continue;
+      if (stored.missing) {
+        stored.missing.dropped += 1;
+        continue;
+      }
       const { resource, etag, type } = describeChange(mailbox, change);
       const notification: Record<string, unknown> = {
         subscriptionId: stored.subscription.id,
@@ -435,6 +448,8 @@ export function createSubscriptionManager(options: SubscriptionManagerOptions): 
       if (!url) throw new Error(`graph server: subscription ${subscriptionId} has no lifecycleNotificationUrl`);
       if (lifecycleEvent === 'subscriptionRemoved') subscriptions.delete(subscriptionId);
       if (lifecycleEvent === 'reauthorizationRequired') stored.needsReauthorization = true;
+      // Graph tells the app it lost notifications; what follows is notified again.
+      if (lifecycleEvent === 'missed') delete stored.missing;
       return deliver('lifecycle', url, [subscriptionId], {
         value: [
           {
@@ -447,6 +462,13 @@ export function createSubscriptionManager(options: SubscriptionManagerOptions): 
           },
         ],
       });
+    },
+    missNotifications: (subscriptionId) => {
+      const stored = findActive(subscriptionId);
+      if (!stored) throw new Error(`graph server: no subscription ${subscriptionId}`);
+      const missing = stored.missing ?? { dropped: 0 };
+      stored.missing = missing;
+      return { dropped: () => missing.dropped };
     },
     whenIdle: async () => {
       while (flushScheduled || inFlight.size > 0) {

@@ -95,6 +95,8 @@ import {
 
 import { dismissMergeSuggestionRoute, listMergeSuggestionsRoute, mergePeopleRoute, unmergePeopleRoute } from '../../../shared/api/person-routes.ts';
 import { handleDismissMergeSuggestion, handleListMergeSuggestions, handleMergePeople, handleUnmergePeople } from '../api/person-merge-handlers.ts';
+import { addPersonNoteRoute, listPersonNotesRoute, removePersonNoteRoute } from '../../../shared/api/note-routes.ts';
+import { handleAddPersonNote, handleListPersonNotes, handleRemovePersonNote } from '../api/note-handlers.ts';
 
 export interface RouteEntry {
   route: RouteDefinition;
@@ -164,4 +166,8 @@ export const routeTable: readonly RouteEntry[] = [
   entry(mergePeopleRoute, handleMergePeople),
   entry(unmergePeopleRoute, handleUnmergePeople),
   entry(dismissMergeSuggestionRoute, handleDismissMergeSuggestion),
+  // Notes about a person shared with a team (task pane issue).
+  entry(listPersonNotesRoute, handleListPersonNotes),
+  entry(addPersonNoteRoute, handleAddPersonNote),
+  entry(removePersonNoteRoute, handleRemovePersonNote),
 ];

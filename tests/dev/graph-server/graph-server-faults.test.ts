@@ -1,5 +1,6 @@
 // Transport faults of the Graph stand-in, as a client sees them: a dropped connection, a
-// truncated JSON body, a page served twice, a slow answer, and a client killed mid-page.
+// truncated JSON body, a page served twice, a slow answer, a request held until released, and a
+// client killed mid-page.
 import { Client } from '@microsoft/microsoft-graph-client';
 import { ensureLocalCertificate } from '../../../dev/local-ca.ts';
 import { startGraphServer, type GraphServer } from '../../../dev/graph-server/graph-server.ts';
@@ -145,6 +146,21 @@ describe('Graph stand-in: transport faults', () => {
     const quick = performance.now();
     await fetch(`${server.baseUrl}/users/${DANA}`, { headers: HEADERS });
     expect(performance.now() - quick).toBeLessThan(250);
+  });
+
+  it('holds the next matching request until the test releases it; other requests pass', async () => {
+    const hold = server.faults.holdNext({ pathIncludes: '/mailFolders/inbox' });
+    let answered = false;
+    const held = fetch(`${server.baseUrl}/users/${DANA}/mailFolders/inbox`, { headers: HEADERS }).then((response) => {
+      answered = true;
+      return response;
+    });
+    await hold.reached;
+    expect((await fetch(`${server.baseUrl}/users/${DANA}`, { headers: HEADERS })).status).toBe(200);
+    expect(answered).toBe(false);
+    hold.release();
+    expect((await held).status).toBe(200);
+    expect(server.faults.pending()).toBe(0);
   });
 
   it('is unharmed by a client killed mid-page: the same page is served again, identically', async () => {

@@ -371,4 +371,20 @@ describe('Graph stand-in: renewal, expiry and lifecycle notifications', () => {
     expect(webhook.notifications()).toEqual([]);
     await expect(server.sendLifecycleNotification('no-such-subscription', 'missed')).rejects.toThrow();
   });
+
+  it('loses notifications on demand (counted), then sends missed and notifies again', async () => {
+    const subscription = await subscribe({ lifecycleNotificationUrl: lifecycle.url });
+    const lost = server.missNotifications(subscription.id);
+    server.addMessage(DANA, 'inbox', newMessage('AAMkAGI2TmissedOneAAA', 'Lost one'));
+    server.addMessage(DANA, 'inbox', newMessage('AAMkAGI2TmissedTwoAAA', 'Lost two'));
+    await server.whenNotificationsDelivered();
+    expect(webhook.notifications()).toEqual([]);
+    expect(lost.dropped()).toBe(2);
+
+    await server.sendLifecycleNotification(subscription.id, 'missed');
+    expect(lifecycle.notifications().at(-1)?.value[0]).toMatchObject({ subscriptionId: subscription.id, lifecycleEvent: 'missed', clientState: 'secret-client-state' });
+    server.addMessage(DANA, 'inbox', newMessage('AAMkAGI2TafterMissedAAA', 'Heard again'));
+    await server.whenNotificationsDelivered();
+    expect(webhook.notifications().flatMap((batch) => batch.value).map((entry) => (entry['resourceData'] as { id: string }).id)).toEqual(['AAMkAGI2TafterMissedAAA']);
+  });
 });
