@@ -13,12 +13,15 @@ import {
   memberSchema,
   membersPageSchema,
   removeMemberResultSchema,
+  roleNameSchema,
   removeMembersBodySchema,
   setTeamMemberBodySchema,
   teamSchema,
   updateGroupBodySchema,
   updateMemberBodySchema,
 } from '../domain/group.ts';
+import { emailSchema } from '../domain/email-address.ts';
+import { organizationKinds } from '../domain/organization-kind.ts';
 import { defineRoute } from './define-route.ts';
 
 // --- Groups ---
@@ -74,14 +77,47 @@ export const addMembersRoute = defineRoute({
   response: addMembersResponseSchema,
 });
 
-/** The first page of members, ordered by email; follow nextCursor with listMembersPageRoute. */
+/** Members without an organization, for the organization-kind filter. */
+export const NO_ORGANIZATION_KIND = 'none';
+export const memberTermFilters = ['current', 'past', 'all'] as const;
+
+/** Filters of a member list, as query parameters; the server applies them before paging, so a
+ * 5,000-member coalition filters without the client loading everyone. Send the same filters
+ * with every page of one list. */
+export const memberListQuerySchema = z.strictObject(
+  {
+    /** A role, matched case-insensitively ("Member" finds "member"). */
+    role: roleNameSchema.optional(),
+    /** An organization kind ("county"), or "none" for members without an organization. */
+    organizationKind: z
+      .enum([...organizationKinds, NO_ORGANIZATION_KIND], { error: `must be one of ${[...organizationKinds, NO_ORGANIZATION_KIND].join(', ')}` })
+      .optional(),
+    /** current: term not ended (the default of the pane); past: term ended; all (default here): both. */
+    term: z.enum(memberTermFilters, { error: 'must be "current", "past" or "all"' }).default('all'),
+  },
+  { error: 'must be query parameters role, organizationKind, term' },
+);
+export type MemberListQuery = z.input<typeof memberListQuerySchema>;
+export type MemberListFilters = z.output<typeof memberListQuerySchema>;
+
+/** A page of a (filtered) member list. A filtered page may hold fewer members than the page size,
+ * even none, and still have a nextCursor: the server stops after examining a bounded number of
+ * members per request. */
+export const memberListPageSchema = membersPageSchema.extend({
+  /** On the first page only: every role in the group (whatever the filters), first spelling of each, sorted. */
+  roles: z.array(z.string()).optional(),
+});
+export type MemberListPage = z.infer<typeof memberListPageSchema>;
+
+/** The first page of members, ordered by email, filtered by the query; follow nextCursor with listMembersPageRoute. */
 export const listMembersRoute = defineRoute({
   name: 'listGroupMembers',
   method: 'GET',
   path: 'groups/{id}/members',
   authenticated: true,
+  query: memberListQuerySchema,
   body: z.unknown(),
-  response: membersPageSchema,
+  response: memberListPageSchema,
 });
 
 export const listMembersPageRoute = defineRoute({
@@ -89,8 +125,9 @@ export const listMembersPageRoute = defineRoute({
   method: 'GET',
   path: 'groups/{id}/members/page/{cursor}',
   authenticated: true,
+  query: memberListQuerySchema,
   body: z.unknown(),
-  response: membersPageSchema,
+  response: memberListPageSchema,
 });
 
 /** Changes a member's role, term (set `end` to end it) or notes; editors and owners. */
@@ -163,6 +200,19 @@ export const personAuditRoute = defineRoute({
   response: auditPageSchema,
 });
 
+export const personAuditQuerySchema = z.strictObject({ email: emailSchema }, { error: 'must be the query parameter email' });
+
+/** The same, by address: a person's card knows their address, not their person id. */
+export const personAuditByEmailRoute = defineRoute({
+  name: 'readPersonAuditByEmail',
+  method: 'GET',
+  path: 'people/audit',
+  authenticated: true,
+  query: personAuditQuerySchema,
+  body: z.unknown(),
+  response: auditPageSchema,
+});
+
 // --- Teams (sharing) ---
 
 /** The caller's teams: the tenant-wide team, their personal team once made, and shared teams they belong to. */
@@ -229,6 +279,7 @@ export const groupRoutes = [
   exportVcardRoute,
   groupAuditRoute,
   personAuditRoute,
+  personAuditByEmailRoute,
   listTeamsRoute,
   createTeamRoute,
   readTeamRoute,

@@ -5,6 +5,7 @@ import { makePersonId } from '../../functions/src/enrichment/merge-person.ts';
 import { makeGroupId } from '../../functions/src/sync/enrich-tenant.ts';
 import { makeStableId } from '../../functions/src/ids/make-stable-id.ts';
 import type { Group, Member } from '../../shared/domain/group.ts';
+import { labelOrganizationKind, type OrganizationKind } from '../../shared/domain/organization-kind.ts';
 import type { KnownPersonCard } from '../../shared/domain/person-card.ts';
 import { startApiOnly, type ApiOnly } from '../helpers/start-api-only.ts';
 
@@ -341,6 +342,15 @@ describe('audit trail', () => {
     const person = await call('GET', `people/${member.personId}/audit`);
     expect((person.body.entries as any[]).map((e) => e.action)).toEqual(['membership.remove', 'membership.update', 'membership.add', 'person.create']);
     expect((await call('GET', `people/${member.personId}/audit`, { user: OUTSIDER })).body.entries).toEqual([]);
+    // By address, as a person's card asks (any case): the same trail, limited the same way.
+    const byEmail = await call('GET', `people/audit?email=${encodeURIComponent('Audited@Example.org')}`);
+    expect(byEmail.status, JSON.stringify(byEmail.body)).toBe(200);
+    expect(byEmail.body.entries).toEqual(person.body.entries);
+    expect((await call('GET', 'people/audit?email=audited@example.org', { user: OUTSIDER })).body.entries).toEqual([]);
+    const badAddress = await call('GET', 'people/audit?email=not-an-address');
+    expect(badAddress.status).toBe(400);
+    expect(badAddress.body.error.message).toMatch(/^email: is not a valid email address/);
+    expect((await call('GET', 'people/audit')).status).toBe(400);
 
     for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
       const response = await call(method, `groups/${group.id}/audit`, { body: method === 'DELETE' ? undefined : { entries: [] } });
@@ -423,12 +433,133 @@ describe('exports', () => {
   });
 });
 
+describe('member filters', () => {
+  let group: Group;
+  const COUNTY_CHAIR = 'chair@county.example.org';
+  const NONPROFIT_MEMBER = 'member@shelter.example.org';
+  const PAST_COUNTY_MEMBER = 'past@county.example.org';
+  const NO_ORG_LEAD = 'lead@nowhere.example.org';
+  const CONFIRMED = 'confirmed@shelter.example.org';
+
+  /** Gives people an organization of a kind, or none, as enrichment would. */
+  async function setOrganizations(kinds: Record<string, OrganizationKind | null>) {
+    await api.repositories.people.mergeMany(TENANT, Object.keys(kinds), (email, current) => {
+      const kind = kinds[email];
+      if (!current || kind === undefined) return current;
+      const organization = kind === null ? null : { name: `${kind} org`, kind, kindLabel: labelOrganizationKind(kind), domain: email.split('@')[1]! };
+      return { ...current, organization };
+    });
+  }
+
+  async function listFiltered(query: string, user = DANA) {
+    const emails: string[] = [];
+    const pages: number[] = [];
+    let path = `groups/${group.id}/members?${query}`;
+    for (;;) {
+      const { status, body } = await call('GET', path, { user });
+      expect(status, JSON.stringify(body)).toBe(200);
+      pages.push(body.members.length);
+      emails.push(...(body.members as Member[]).map((m) => m.email));
+      if (!body.nextCursor) return { emails, pages };
+      path = `groups/${group.id}/members/page/${encodeURIComponent(body.nextCursor)}?${query}`;
+    }
+  }
+
+  beforeAll(async () => {
+    group = await createGroup({ name: 'Filtered Coalition' });
+    const add = await call('POST', `groups/${group.id}/members`, {
+      body: {
+        members: [
+          { email: COUNTY_CHAIR, role: 'Chair' },
+          { email: NONPROFIT_MEMBER, role: 'member' },
+          { email: PAST_COUNTY_MEMBER, role: 'Member', start: '2019-01-01', end: '2019-12-31' },
+          { email: NO_ORG_LEAD, role: 'lead' },
+          { email: CONFIRMED, role: 'member' },
+        ],
+      },
+    });
+    expect(add.status, JSON.stringify(add.body)).toBe(200);
+    // Meetings also suggest CONFIRMED leads it: the typed-in "member" is what the list shows and filters on.
+    await api.repositories.groups.upsertMemberships(TENANT, [{
+      id: makeStableId(TENANT, 'membership', group.id, CONFIRMED, 'inferred'),
+      tenantId: TENANT, docType: 'membership', groupId: group.id, groupName: group.name, groupKind: group.kind,
+      email: CONFIRMED, role: 'lead', source: 'inferred', evidence: 'attended 9 of 10 meetings', addedBy: 'crosswalk', addedAt: '2025-01-01T00:00:00.000Z',
+    }]);
+    await setOrganizations({ [COUNTY_CHAIR]: 'county', [NONPROFIT_MEMBER]: 'nonprofit', [PAST_COUNTY_MEMBER]: 'county', [NO_ORG_LEAD]: null, [CONFIRMED]: 'nonprofit' });
+  });
+
+  it.each([
+    ['', [COUNTY_CHAIR, CONFIRMED, NO_ORG_LEAD, NONPROFIT_MEMBER, PAST_COUNTY_MEMBER]],
+    ['term=current', [COUNTY_CHAIR, CONFIRMED, NO_ORG_LEAD, NONPROFIT_MEMBER]],
+    ['term=past', [PAST_COUNTY_MEMBER]],
+    ['role=member', [CONFIRMED, NONPROFIT_MEMBER, PAST_COUNTY_MEMBER]],
+    ['role=MEMBER&term=current', [CONFIRMED, NONPROFIT_MEMBER]],
+    // The inferred "lead" of CONFIRMED is not what the list shows: only the typed-in lead matches.
+    ['role=lead', [NO_ORG_LEAD]],
+    ['organizationKind=county', [COUNTY_CHAIR, PAST_COUNTY_MEMBER]],
+    ['organizationKind=county&term=current', [COUNTY_CHAIR]],
+    ['organizationKind=none', [NO_ORG_LEAD]],
+    ['organizationKind=nonprofit&role=member', [CONFIRMED, NONPROFIT_MEMBER]],
+    ['organizationKind=tribal', []],
+  ])('?%s lists the matching members', async (query, expected) => {
+    expect((await listFiltered(query)).emails).toEqual(expected);
+  });
+
+  it('answers the group\'s roles on the first page, for the role filter', async () => {
+    const { body } = await call('GET', `groups/${group.id}/members?term=past`);
+    expect(body.roles).toEqual(['Chair', 'lead', 'member']);
+    const page = await call('GET', `groups/${group.id}/members/page/${encodeURIComponent(Buffer.from(COUNTY_CHAIR).toString('base64url'))}`);
+    expect(page.status).toBe(200);
+    expect(page.body.roles).toBeUndefined();
+  });
+
+  it('rejects a bad filter with 400 naming the parameter; someone outside the team still gets 404', async () => {
+    const cases: [string, RegExp][] = [
+      ['term=soon', /^term: must be "current", "past" or "all"/],
+      ['organizationKind=planet', /^organizationKind: must be one of federal, state/],
+      ['role=', /^role: must not be empty/],
+      [`role=${'x'.repeat(101)}`, /^role: must be at most 100 characters/],
+      ['rol=chair', /rol/],
+    ];
+    for (const [query, message] of cases) {
+      const response = await call('GET', `groups/${group.id}/members?${query}`);
+      expect(response.status, query).toBe(400);
+      expect(response.body.error.message, query).toMatch(message);
+    }
+    expect((await call('GET', `groups/${group.id}/members?term=current`, { user: OUTSIDER })).status).toBe(404);
+  });
+});
+
 describe('large groups', () => {
-  it('a 5,000-member group pages through every member once', async () => {
-    const group = await createGroup({ name: 'Statewide Housing Coalition' });
-    const emails = Array.from({ length: 5000 }, (_, i) => `member${String(i).padStart(4, '0')}@coalition.example.org`);
+  // A seeded coalition: every 10th a chair, every 4th (3, 7, 11, …) a past member, every 25th (5, 30, …) at a tribal government.
+  const emails = Array.from({ length: 5000 }, (_, i) => `member${String(i).padStart(4, '0')}@coalition.example.org`);
+  const isChair = (i: number) => i % 10 === 0;
+  const isPast = (i: number) => i % 4 === 3;
+  const isTribal = (i: number) => i % 25 === 5;
+  let group: Group;
+
+  async function pageThrough(query: string) {
+    const pages: number[] = [];
+    const seen: string[] = [];
+    let path = `groups/${group.id}/members${query ? `?${query}` : ''}`;
+    for (;;) {
+      const { status, body } = await call('GET', path);
+      expect(status, JSON.stringify(body).slice(0, 300)).toBe(200);
+      pages.push(body.members.length);
+      seen.push(...body.members.map((m: Member) => m.email));
+      if (!body.nextCursor) return { pages, seen };
+      path = `groups/${group.id}/members/page/${encodeURIComponent(body.nextCursor)}${query ? `?${query}` : ''}`;
+    }
+  }
+
+  beforeAll(async () => {
+    group = await createGroup({ name: 'Statewide Housing Coalition' });
     for (let start = 0; start < emails.length; start += 500) {
-      const response = await call('POST', `groups/${group.id}/members`, { body: { members: emails.slice(start, start + 500).map((email) => ({ email })) } });
+      const members = emails.slice(start, start + 500).map((email, offset) => {
+        const i = start + offset;
+        return { email, role: isChair(i) ? 'chair' : 'member', ...(isPast(i) ? { start: '2020-01-01', end: '2020-12-31' } : {}) };
+      });
+      const response = await call('POST', `groups/${group.id}/members`, { body: { members } });
       expect(response.status, JSON.stringify(response.body).slice(0, 300)).toBe(200);
     }
     // A few also have an inferred membership: still one entry each, the manual one.
@@ -445,19 +576,30 @@ describe('large groups', () => {
       addedBy: 'crosswalk',
       addedAt: '2025-01-01T00:00:00.000Z',
     })));
-    const pages: number[] = [];
-    const seen: string[] = [];
-    let path = `groups/${group.id}/members`;
-    for (;;) {
-      const { body } = await call('GET', path);
-      pages.push(body.members.length);
-      seen.push(...body.members.map((m: Member) => m.email));
-      if (!body.nextCursor) break;
-      path = `groups/${group.id}/members/page/${encodeURIComponent(body.nextCursor)}`;
-    }
+    const tribal = emails.filter((_, i) => isTribal(i));
+    await api.repositories.people.mergeMany(TENANT, tribal, (_email, current) =>
+      current && { ...current, organization: { name: 'Cascade Tribal Nation', kind: 'tribal', kindLabel: labelOrganizationKind('tribal'), domain: 'coalition.example.org' } },
+    );
+  }, 300_000);
+
+  it('a 5,000-member group pages through every member once', async () => {
+    const { pages, seen } = await pageThrough('');
     expect(pages).toEqual(Array.from({ length: 10 }, () => 500));
     expect(seen).toEqual(emails);
     expect((await call('GET', `groups/${group.id}`)).body.memberCount).toBe(5000);
     expect((await call('GET', `groups/${group.id}/members/page/not-a-cursor!`)).status).toBe(400);
+  }, 120_000);
+
+  it.each([
+    ['role=member&term=current', (i: number) => !isChair(i) && !isPast(i)],
+    ['role=chair', isChair],
+    ['term=past', isPast],
+    ['organizationKind=tribal', isTribal],
+    ['organizationKind=tribal&role=chair&term=current', (i: number) => isTribal(i) && isChair(i) && !isPast(i)],
+  ])('filtered server-side (?%s), pages hold every match once, in order, at most 500 each', async (query, matches) => {
+    const expected = emails.filter((_, i) => matches(i));
+    const { pages, seen } = await pageThrough(query);
+    expect(seen).toEqual(expected);
+    expect(pages.every((size) => size <= 500)).toBe(true);
   }, 120_000);
 });

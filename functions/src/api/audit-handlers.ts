@@ -1,9 +1,10 @@
-// Reading the audit trail, per group and per person. There are only readers here: no route
+// Reading the audit trail, per group and per person (by person id, or by address for a card). There are only readers here: no route
 // changes or deletes an entry. A person's trail shows only what the caller could see anyway:
 // entries of groups and teams they are in, and changes to the person themselves.
 import type { RouteResponse } from '../../../shared/api/define-route.ts';
-import type { groupAuditRoute } from '../../../shared/api/group-routes.ts';
+import { personAuditQuerySchema, type groupAuditRoute } from '../../../shared/api/group-routes.ts';
 import { AUDIT_PAGE_SIZE, type AuditEntry } from '../../../shared/domain/group.ts';
+import { makePersonId } from '../enrichment/merge-person.ts';
 import type { AuditDocument } from '../store/audit-repository.ts';
 import type { ApiServices, HandlerInput } from './api-services.ts';
 import { findTeamAccess, requireCaller, requireGroupAccess, type Caller } from './group-access.ts';
@@ -51,11 +52,22 @@ async function canSeeEntry(services: ApiServices, caller: Caller, entry: AuditDo
   return visible;
 }
 
-export async function handlePersonAudit(services: ApiServices, input: HandlerInput<unknown>): Promise<RouteResponse<typeof groupAuditRoute>> {
-  const caller = requireCaller(input);
-  const entries = await services.repositories.audit.listForPerson(caller.tenantId, input.params.personId ?? '', { limit: AUDIT_PAGE_SIZE });
+async function listVisiblePersonAudit(services: ApiServices, caller: Caller, personId: string): Promise<RouteResponse<typeof groupAuditRoute>> {
+  const entries = await services.repositories.audit.listForPerson(caller.tenantId, personId, { limit: AUDIT_PAGE_SIZE });
   const cache = new Map<string, boolean>();
   const visible: AuditDocument[] = [];
   for (const entry of entries) if (await canSeeEntry(services, caller, entry, cache)) visible.push(entry);
   return { entries: visible.map(toAuditEntry) };
+}
+
+export function handlePersonAudit(services: ApiServices, input: HandlerInput<unknown>): Promise<RouteResponse<typeof groupAuditRoute>> {
+  const caller = requireCaller(input);
+  return listVisiblePersonAudit(services, caller, input.params.personId ?? '');
+}
+
+/** The card's History: the same trail, found by the address the card shows. */
+export function handlePersonAuditByEmail(services: ApiServices, input: HandlerInput<unknown>): Promise<RouteResponse<typeof groupAuditRoute>> {
+  const caller = requireCaller(input);
+  const { email } = personAuditQuerySchema.parse(input.query ?? {});
+  return listVisiblePersonAudit(services, caller, makePersonId(caller.tenantId, email));
 }

@@ -3,9 +3,9 @@
 // create or a replace conditioned on the etag read: two people adding the same member at once
 // meet on one document, and the loser of a race re-reads and merges again.
 import type { RouteResponse } from '../../../shared/api/define-route.ts';
+import { memberListQuerySchema, type MemberListPage } from '../../../shared/api/group-routes.ts';
 import type {
   addMembersRoute,
-  listMembersRoute,
   removeMemberRoute,
   removeMembersRoute,
   updateMemberRoute,
@@ -17,6 +17,7 @@ import { resolveOrganization } from '../enrichment/resolve-organization.ts';
 import { AppError } from '../errors/app-error.ts';
 import { makeMemberPerson } from '../groups/make-member-person.ts';
 import { decodeMembersCursor, encodeMembersCursor } from '../groups/members-cursor.ts';
+import { listDistinctRoles, matchesMemberFilters } from '../groups/member-filters.ts';
 import { formatTermDate } from '../groups/membership-terms.ts';
 import {
   applyMemberPatch,
@@ -28,7 +29,9 @@ import {
   type MemberRequest,
   type MergeOutcome,
 } from '../groups/merge-membership.ts';
+import type { PersonDocument } from '../enrichment/person-document.ts';
 import type { AuditRecord } from '../store/audit-repository.ts';
+import type { MembershipNarrowing } from '../store/groups-repository.ts';
 import type { ApiServices, HandlerInput } from './api-services.ts';
 import {
   actorOf,
@@ -59,12 +62,19 @@ async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, work
   return results;
 }
 
-/** Builds member views with each person's record and the caller's own edge to them. */
-async function viewMembers(services: ApiServices, caller: Caller, memberships: readonly MembershipDocument[], now: Date): Promise<Member[]> {
+/** Builds member views with each person's record and the caller's own edge to them (people
+ * already read may be passed in). */
+async function viewMembers(
+  services: ApiServices,
+  caller: Caller,
+  memberships: readonly MembershipDocument[],
+  now: Date,
+  known?: ReadonlyMap<string, PersonDocument>,
+): Promise<Member[]> {
   const emails = [...new Set(memberships.map((m) => m.email))];
   if (emails.length === 0) return [];
   const [people, edges] = await Promise.all([
-    services.repositories.people.findByEmails(caller.tenantId, emails),
+    known ? [...known.values()] : services.repositories.people.findByEmails(caller.tenantId, emails),
     services.repositories.edges.findForOwner(caller.tenantId, caller.email, emails),
   ]);
   const personByEmail = new Map(people.map((p) => [p.email, p]));
@@ -189,27 +199,73 @@ export async function handleAddMembers(services: ApiServices, input: HandlerInpu
   return { group: toGroupView(group, access, { lastUsedAt: at, memberCount }), results, summary: summarizeAddResults(group.name, written) };
 }
 
-/** One page of members: keyset paging on email. A person has at most two memberships of a group
- * (manual and inferred), so 2 × page + 1 documents always hold a full page and a sign of more. */
-async function listMembersPage(services: ApiServices, input: HandlerInput<unknown>, cursor: string | null): Promise<RouteResponse<typeof listMembersRoute>> {
+/** Documents read per step of a member scan: a person has at most two memberships of a group
+ * (manual and inferred), so this always holds a full page of people and a sign of more. */
+const SCAN_STEP = 2 * MEMBERS_PAGE_SIZE + 1;
+/** Steps one request may take looking for filtered members; then it answers with what it found
+ * and a cursor, so a rare filter over a huge group costs several bounded requests, not one long one. */
+const MAX_SCAN_STEPS = 5;
+
+/** One page of members: keyset paging on email, filters applied to the membership shown for each
+ * person (the manual one when there are two) and their organization. The store narrows the scan
+ * by role and term; a person found that way is re-read whole, since their other membership
+ * decides what is shown. The cursor is the last address examined, shown or not. */
+async function listMembersPage(services: ApiServices, input: HandlerInput<unknown>, cursor: string | null): Promise<MemberListPage> {
   const caller = requireCaller(input);
   const { group } = await requireGroupAccess(services, caller, input.params.id ?? '', 'read');
-  const afterEmail = cursor === null ? null : decodeMembersCursor(cursor);
+  let afterEmail = cursor === null ? null : decodeMembersCursor(cursor);
   if (cursor !== null && afterEmail === null) throw new AppError('bad-request', 'cursor: is not a cursor this API gave out');
-  const limit = 2 * MEMBERS_PAGE_SIZE + 1;
-  const documents = await services.repositories.groups.listGroupMembershipsPage(caller.tenantId, group.id, { afterEmail, limit });
-  const byEmail = new Map<string, MembershipDocument[]>();
-  for (const document of documents) byEmail.set(document.email, [...(byEmail.get(document.email) ?? []), document]);
-  const emails = [...byEmail.keys()];
-  const hitLimit = documents.length === limit;
-  // The last address of a full read may be cut in half: it starts the next page instead.
-  const complete = hitLimit ? emails.slice(0, -1) : emails;
-  const page = complete.slice(0, MEMBERS_PAGE_SIZE);
-  const hasMore = hitLimit || complete.length > page.length;
-  const shown = page.map((email) => chooseShownMembership(byEmail.get(email) ?? [])).filter((m): m is MembershipDocument => m !== null);
-  const members = await viewMembers(services, caller, shown, new Date());
-  const last = page.at(-1);
-  return { members, nextCursor: hasMore && last ? encodeMembersCursor(last) : null };
+  const filters = memberListQuerySchema.parse(input.query ?? {});
+  const { groups, people } = services.repositories;
+  const now = new Date();
+  const today = formatTermDate(now);
+  const narrow: MembershipNarrowing = {
+    ...(filters.role !== undefined ? { role: filters.role } : {}),
+    ...(filters.term !== 'all' ? { term: { status: filters.term, today } } : {}),
+  };
+  const narrowed = narrow.role !== undefined || narrow.term !== undefined;
+
+  const shown: MembershipDocument[] = [];
+  const personByEmail = new Map<string, PersonDocument>();
+  let hasMore = false;
+  for (let step = 0; step < MAX_SCAN_STEPS; step += 1) {
+    const documents = await groups.listGroupMembershipsPage(caller.tenantId, group.id, { afterEmail, limit: SCAN_STEP, narrow });
+    const hitLimit = documents.length === SCAN_STEP;
+    // The last address of a full read may be cut in half: the next read starts with it.
+    const emails = [...new Set(documents.map((d) => d.email))].slice(0, hitLimit ? -1 : undefined);
+    const whole = narrowed ? await groups.findGroupMemberships(caller.tenantId, group.id, emails) : documents;
+    const byEmail = new Map<string, MembershipDocument[]>();
+    for (const document of whole) byEmail.set(document.email, [...(byEmail.get(document.email) ?? []), document]);
+    if (filters.organizationKind !== undefined && emails.length > 0) {
+      for (const person of await people.findByEmails(caller.tenantId, emails)) personByEmail.set(person.email, person);
+    }
+    let stoppedAt: string | null = null;
+    for (const email of emails) {
+      const membership = chooseShownMembership(byEmail.get(email) ?? []);
+      if (!membership) continue;
+      const organizationKind = personByEmail.get(email)?.organization?.kind ?? null;
+      if (!matchesMemberFilters(membership, { organizationKind, today }, filters)) continue;
+      shown.push(membership);
+      if (shown.length === MEMBERS_PAGE_SIZE) {
+        stoppedAt = email;
+        break;
+      }
+    }
+    afterEmail = stoppedAt ?? emails.at(-1) ?? afterEmail;
+    if (stoppedAt !== null) {
+      hasMore = stoppedAt !== emails.at(-1) || hitLimit;
+      break;
+    }
+    hasMore = hitLimit;
+    if (!hitLimit) break;
+  }
+  const members = await viewMembers(services, caller, shown, now, filters.organizationKind !== undefined ? personByEmail : undefined);
+  const roles = cursor === null ? listDistinctRoles(await groups.listGroupRoles(caller.tenantId, group.id)) : undefined;
+  return {
+    members,
+    nextCursor: hasMore && afterEmail !== null ? encodeMembersCursor(afterEmail) : null,
+    ...(roles ? { roles } : {}),
+  };
 }
 
 export function handleListMembers(services: ApiServices, input: HandlerInput<unknown>) {

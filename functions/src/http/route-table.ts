@@ -48,6 +48,7 @@ import {
   listMembersPageRoute,
   listMembersRoute,
   listTeamsRoute,
+  personAuditByEmailRoute,
   personAuditRoute,
   readGroupRoute,
   readTeamRoute,
@@ -58,7 +59,7 @@ import {
   updateGroupRoute,
   updateMemberRoute,
 } from '../../../shared/api/group-routes.ts';
-import { handleGroupAudit, handlePersonAudit } from '../api/audit-handlers.ts';
+import { handleGroupAudit, handlePersonAudit, handlePersonAuditByEmail } from '../api/audit-handlers.ts';
 import { handleExportCsv, handleExportVcard } from '../api/group-export-handlers.ts';
 import { handleCreateGroup, handleListGroups, handleReadGroup, handleUpdateGroup } from '../api/group-handlers.ts';
 import {
@@ -143,6 +144,7 @@ export const routeTable: readonly RouteEntry[] = [
   entry(exportVcardRoute, handleExportVcard),
   entry(groupAuditRoute, handleGroupAudit),
   entry(personAuditRoute, handlePersonAudit),
+  entry(personAuditByEmailRoute, handlePersonAuditByEmail),
   entry(listTeamsRoute, handleListTeams),
   entry(createTeamRoute, handleCreateTeam),
   entry(readTeamRoute, handleReadTeam),

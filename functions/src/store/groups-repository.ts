@@ -43,8 +43,15 @@ export interface GroupsRepository {
     personIds: readonly string[],
     toPersonId: (email: string) => string,
   ): Promise<MembershipDocument[]>;
-  /** Memberships ordered by email, after `afterEmail`, at most `limit` documents. */
-  listGroupMembershipsPage(tenantId: string, groupId: string, options: { afterEmail: string | null; limit: number }): Promise<MembershipDocument[]>;
+  /** Memberships ordered by email, after `afterEmail`, at most `limit` documents; `narrow` keeps
+   * only memberships of one role (any case) and / or of current or past terms. */
+  listGroupMembershipsPage(
+    tenantId: string,
+    groupId: string,
+    options: { afterEmail: string | null; limit: number; narrow?: MembershipNarrowing },
+  ): Promise<MembershipDocument[]>;
+  /** Every role of a group's memberships, as stored (duplicates included). */
+  listGroupRoles(tenantId: string, groupId: string): Promise<string[]>;
   listGroupMemberships(tenantId: string, groupId: string): Promise<MembershipDocument[]>;
   countGroupMembers(tenantId: string, groupId: string): Promise<number>;
   /** Brings a group's name, kind and team into every membership (after a rename or move), without losing concurrent changes. */
@@ -52,6 +59,31 @@ export interface GroupsRepository {
   /** When each group was last used by one user (created, added to). */
   readGroupUse(tenantId: string, userEmail: string): Promise<Record<string, string>>;
   recordGroupUse(tenantId: string, userEmail: string, groupId: string, at: string): Promise<void>;
+}
+
+/** Conditions the store applies while scanning a group's members (the list's filters). */
+export interface MembershipNarrowing {
+  /** Compared lower-cased and trimmed. */
+  role?: string;
+  term?: { status: 'current' | 'past'; today: string };
+}
+
+/** SQL conditions and parameters for a narrowing. A term is current until its end date has passed
+ * (membership-terms.ts); IS_STRING keeps a missing end "current" in real Cosmos, where a
+ * comparison with an undefined value is undefined, not false. */
+function narrowingClause(narrow: MembershipNarrowing | undefined): { sql: string; parameters: Record<string, unknown> } {
+  const conditions: string[] = [];
+  const parameters: Record<string, unknown> = {};
+  if (narrow?.role !== undefined) {
+    conditions.push('LOWER(TRIM(c.role)) = @role');
+    parameters.role = narrow.role.trim().toLowerCase();
+  }
+  if (narrow?.term) {
+    const ended = "(IS_STRING(c.end) AND c.end != '' AND c.end < @today)";
+    conditions.push(narrow.term.status === 'past' ? ended : `NOT ${ended}`);
+    parameters.today = narrow.term.today;
+  }
+  return { sql: conditions.map((condition) => ` AND ${condition}`).join(''), parameters };
 }
 
 /** How many recently used groups are remembered per user. */
@@ -264,10 +296,19 @@ export function createGroupsRepository(store: Pick<CosmosStore, 'groups'>): Grou
     },
     listGroupMembershipsPage(tenantId, groupId, options) {
       const after = options.afterEmail === null ? '' : 'AND c.email > @after';
+      const narrow = narrowingClause(options.narrow);
       return queryAll<MembershipDocument>(
         container,
-        `SELECT TOP @limit * FROM c WHERE c.tenantId = @tenantId AND c.docType = 'membership' AND c.groupId = @groupId ${after} ORDER BY c.email`,
-        { tenantId, groupId, limit: options.limit, ...(options.afterEmail === null ? {} : { after: options.afterEmail }) },
+        `SELECT TOP @limit * FROM c WHERE c.tenantId = @tenantId AND c.docType = 'membership' AND c.groupId = @groupId ${after}${narrow.sql} ORDER BY c.email`,
+        { tenantId, groupId, limit: options.limit, ...(options.afterEmail === null ? {} : { after: options.afterEmail }), ...narrow.parameters },
+        { partitionKey: tenantId },
+      );
+    },
+    listGroupRoles(tenantId, groupId) {
+      return queryAll<string>(
+        container,
+        "SELECT VALUE c.role FROM c WHERE c.tenantId = @tenantId AND c.docType = 'membership' AND c.groupId = @groupId",
+        { tenantId, groupId },
         { partitionKey: tenantId },
       );
     },
