@@ -1,5 +1,5 @@
 // The Graph v1.0 routes the stand-in serves, over a TenantState: users, mail folders, folder
-// messages and their delta, calendarView and its delta. Paging follows Graph: Prefer
+// messages and their delta, calendarView and its delta, contacts and people. Paging follows Graph: Prefer
 // odata.maxpagesize (answered with Preference-Applied), absolute @odata.nextLink with
 // $skiptoken, and @odata.deltaLink with $deltatoken at the end of a round.
 import type { GraphEvent, GraphMessage } from '../tenant/tenant-types.ts';
@@ -16,8 +16,10 @@ import {
   createUnknownSegment,
 } from './graph-errors.ts';
 import {
+  describeContact,
   describeEvent,
   describeFolder,
+  describePerson,
   describeMessage,
   describeUser,
   parseSelect,
@@ -237,8 +239,11 @@ export function createGraphRouter(options: GraphRouterOptions): (request: GraphR
     });
   }
 
-  /** Plain $top/$skip paging for non-delta collections. */
-  function servePlainPage(request: GraphRequest, items: Json[], context: string, fallbackTop: number, maxTop: number): GraphResponse {
+  /**
+   * Plain $top/$skip paging for non-delta collections. The nextLink carries $skiptoken, or $skip
+   * where Graph itself pages that way (the people API).
+   */
+  function servePlainPage(request: GraphRequest, items: Json[], context: string, fallbackTop: number, maxTop: number, nextWith: 'skiptoken' | 'skip' = 'skiptoken'): GraphResponse {
     const top = Math.max(1, Math.min(maxTop, Number(readQueryOption(request.url, 'top') ?? fallbackTop) || fallbackTop));
     const skipToken = readQueryOption(request.url, 'skiptoken');
     const skip = skipToken !== null ? Number(Buffer.from(skipToken, 'base64url').toString('utf8')) || 0 : Number(readQueryOption(request.url, 'skip') ?? 0) || 0;
@@ -247,7 +252,8 @@ export function createGraphRouter(options: GraphRouterOptions): (request: GraphR
       const next = new URL(request.url.href);
       for (const key of [...next.searchParams.keys()]) if (/^\$?(skip|skiptoken|top)$/i.test(key)) next.searchParams.delete(key);
       next.searchParams.set('$top', String(top));
-      next.searchParams.set('$skiptoken', Buffer.from(String(skip + top)).toString('base64url'));
+      if (nextWith === 'skip') next.searchParams.set('$skip', String(skip + top));
+      else next.searchParams.set('$skiptoken', Buffer.from(String(skip + top)).toString('base64url'));
       body['@odata.nextLink'] = next.href.replace(/%24/g, '$');
     }
     body['value'] = items.slice(skip, skip + top);
@@ -301,6 +307,26 @@ export function createGraphRouter(options: GraphRouterOptions): (request: GraphR
       if (error) return error;
       const newestFirst = [...folder.log.current.values()].sort((a, b) => (a.receivedDateTime < b.receivedDateTime ? 1 : -1));
       return servePlainPage(request, newestFirst.map((message) => projectEntity(describeMessage(message), select, 'message')), `${context}/messages`, 10, 1000);
+    }
+    if (resource === 'contacts') {
+      if (second !== undefined) {
+        const contact = rest.length === 2 ? [...mailbox.contacts.values()].find((candidate) => candidate.id === rest[1]) : undefined;
+        if (!contact) return createItemNotFound();
+        const { select, error } = readSelect(request, 'contact');
+        if (error) return error;
+        return respondJson({ '@odata.context': `${baseOf(request)}/$metadata#users('${mailbox.user.id}')/contacts/$entity`, ...projectEntity(describeContact(contact), select, 'contact') });
+      }
+      const { select, error } = readSelect(request, 'contact');
+      if (error) return error;
+      const contacts = [...mailbox.contacts.values()].map((contact) => projectEntity(describeContact(contact), select, 'contact'));
+      return servePlainPage(request, contacts, `users('${mailbox.user.id}')/contacts`, 10, 1000);
+    }
+    if (resource === 'people') {
+      if (second !== undefined) return createUnknownSegment(rest[1] ?? '');
+      const { select, error } = readSelect(request, 'person');
+      if (error) return error;
+      const people = mailbox.people.map((person) => projectEntity(describePerson(person), select, 'person'));
+      return servePlainPage(request, people, `users('${mailbox.user.id}')/people`, 10, 1000, 'skip');
     }
     if (resource === 'calendarview') {
       if (second === 'delta' && rest.length === 2) return serveEventDelta(request, mailbox);

@@ -1,9 +1,10 @@
-// How items look on the wire: the full Graph JSON of a user, mail folder, message and event
-// (adding the properties Graph always has but the demo tenant does not store), and $select
+// How items look on the wire: the full Graph JSON of a user, mail folder, message, event,
+// contact and person (adding the properties Graph always has but the demo tenant does not
+// store), and $select
 // projection. With $select, only the selected properties come back, plus id and the OData
 // annotations, like Graph; without it the default set, which for messages includes the body
 // (Graph does too; callers that want metadata only must $select).
-import type { GraphEvent, GraphMessage, GraphUser } from '../tenant/tenant-types.ts';
+import type { GraphContact, GraphEvent, GraphMessage, GraphPerson, GraphUser } from '../tenant/tenant-types.ts';
 import type { FolderState, MailboxState } from './tenant-state.ts';
 import { createHash } from 'node:crypto';
 
@@ -140,6 +141,77 @@ export function describeEvent(event: GraphEvent, owner: GraphUser): Json {
   };
 }
 
+/** An Outlook contact, every property (personal ones included: Graph returns them without $select). */
+export function describeContact(contact: GraphContact): Json {
+  return {
+    '@odata.etag': hashEtag(contact.id, contact.lastModifiedDateTime),
+    id: contact.id,
+    createdDateTime: contact.createdDateTime,
+    lastModifiedDateTime: contact.lastModifiedDateTime,
+    changeKey: hashEtag(contact.id, contact.lastModifiedDateTime).slice(3, -1),
+    categories: contact.categories,
+    parentFolderId: 'AAMkAGContactsFolder',
+    birthday: contact.birthday,
+    fileAs: '',
+    displayName: contact.displayName,
+    givenName: contact.givenName,
+    initials: null,
+    middleName: null,
+    nickName: null,
+    surname: contact.surname,
+    title: null,
+    yomiGivenName: null,
+    yomiSurname: null,
+    yomiCompanyName: null,
+    generation: null,
+    imAddresses: [],
+    jobTitle: contact.jobTitle,
+    companyName: contact.companyName,
+    department: contact.department,
+    officeLocation: contact.officeLocation,
+    profession: null,
+    businessHomePage: null,
+    assistantName: null,
+    manager: null,
+    homePhones: contact.homePhones,
+    mobilePhone: contact.mobilePhone,
+    businessPhones: contact.businessPhones,
+    spouseName: contact.spouseName,
+    personalNotes: contact.personalNotes,
+    children: [],
+    emailAddresses: contact.emailAddresses,
+    homeAddress: contact.homeAddress,
+    businessAddress: {},
+    otherAddress: {},
+  };
+}
+
+/** An entry of the people API (v1.0 person). */
+export function describePerson(person: GraphPerson): Json {
+  return {
+    id: person.id,
+    displayName: person.displayName,
+    givenName: person.givenName,
+    surname: person.surname,
+    birthday: person.birthday,
+    personNotes: person.personNotes,
+    isFavorite: person.isFavorite,
+    jobTitle: person.jobTitle,
+    companyName: person.companyName,
+    yomiCompany: '',
+    department: person.department,
+    officeLocation: person.officeLocation,
+    profession: '',
+    userPrincipalName: person.userPrincipalName,
+    imAddress: null,
+    scoredEmailAddresses: person.scoredEmailAddresses,
+    phones: person.phones,
+    postalAddresses: [],
+    websites: [],
+    personType: person.personType,
+  };
+}
+
 export interface SelectResult {
   /** Canonical property names; null when there was no $select. */
   select: string[] | null;
@@ -160,7 +232,7 @@ export function parseSelect(raw: string | null, sample: Json): SelectResult {
   return { select, unknown: null };
 }
 
-export type EntityKind = 'message' | 'event' | 'user';
+export type EntityKind = 'message' | 'event' | 'user' | 'contact' | 'person';
 
 /** Projects a described entity: the selected properties plus id (and the etag/type annotations for Outlook items). */
 export function projectEntity(full: Json, select: string[] | null, kind: EntityKind, options: { annotateType?: boolean } = {}): Json {
@@ -185,6 +257,21 @@ export function sampleEntity(kind: EntityKind): Json {
   const recipient = { emailAddress: { name: '', address: '' } };
   if (kind === 'user') {
     return describeUser({ id: '', displayName: '', givenName: '', surname: '', mail: '', userPrincipalName: '', jobTitle: null, department: null, companyName: null, officeLocation: null, businessPhones: [] });
+  }
+  if (kind === 'contact') {
+    const address = { street: '', city: '', state: '', postalCode: '', countryOrRegion: '' };
+    return describeContact({
+      id: '', displayName: '', givenName: '', surname: '', jobTitle: null, companyName: null, department: null, officeLocation: null,
+      businessPhones: [], emailAddresses: [], personalNotes: '', homePhones: [], mobilePhone: null, birthday: null, homeAddress: address,
+      spouseName: '', categories: [], createdDateTime: '', lastModifiedDateTime: '',
+    });
+  }
+  if (kind === 'person') {
+    return describePerson({
+      id: '', displayName: '', givenName: '', surname: '', jobTitle: null, companyName: null, department: null, officeLocation: null,
+      userPrincipalName: null, scoredEmailAddresses: [], phones: [], personType: { class: 'Person', subclass: 'ImplicitContact' }, isFavorite: false,
+      personNotes: '', birthday: '',
+    });
   }
   if (kind === 'message') {
     return describeMessage({

@@ -2,9 +2,13 @@
 // folder and calendar keeps an append-only change log with sequence numbers, which is what
 // delta tokens point into: the tenant's own items are changes 1..n (so a token stays valid
 // after a restart with the same tenant); addMessage/updateMessage/removeMessage/moveMessage and
-// addEvent/updateEvent/removeEvent append further changes.
+// addEvent/updateEvent/removeEvent append further changes. Each mailbox also has an address
+// book — Outlook contacts and a Graph people list — derived from the tenant
+// (dev/tenant/build-address-books.ts) unless given; addContact/updateContact/removeContact change
+// the contacts (no change log: Crosswalk reads contacts as a whole list, see docs/MINING.md).
 // The DemoTenant passed in is never mutated.
-import type { DemoTenant, GraphEvent, GraphMessage, GraphUser, MailFolder } from '../tenant/tenant-types.ts';
+import { deriveAddressBooks } from '../tenant/build-address-books.ts';
+import type { AddressBook, DemoTenant, GraphContact, GraphEvent, GraphMessage, GraphPerson, GraphUser, MailFolder } from '../tenant/tenant-types.ts';
 
 export interface ChangeEntry<T> {
   seq: number;
@@ -28,6 +32,10 @@ export interface MailboxState {
   user: GraphUser;
   folders: FolderState[];
   calendar: ChangeLog<GraphEvent>;
+  /** The default Contacts folder, by contact id, in insertion order. */
+  contacts: Map<string, GraphContact>;
+  /** The Graph people list, most relevant first. */
+  people: GraphPerson[];
 }
 
 /** What a change did, for change notifications: which mailbox, which item, created / updated / deleted. */
@@ -44,6 +52,9 @@ export interface StateChange {
 
 /** Fields of a message that updateMessage may change (ids and the folder are not among them: use moveMessage). */
 export type MessagePatch = Partial<Omit<GraphMessage, 'id' | 'parentFolderId' | 'internetMessageId'>>;
+/** Fields of a contact that updateContact may change (not its id). */
+export type ContactPatch = Partial<Omit<GraphContact, 'id'>>;
+
 /** Fields of an event that updateEvent may change (reschedule: start/end; cancel: isCancelled; attendees). */
 export type EventPatch = Partial<Omit<GraphEvent, 'id' | 'iCalUId' | 'seriesMasterId'>>;
 
@@ -66,6 +77,11 @@ export interface TenantState {
   updateMessage(userIdOrUpn: string, messageId: string, patch: MessagePatch): GraphMessage;
   /** Changes an event (reschedule, cancel, attendees); it comes back in the next calendarView delta round. */
   updateEvent(userIdOrUpn: string, eventId: string, patch: EventPatch): GraphEvent;
+  /** Adds a contact to the mailbox's Contacts folder. */
+  addContact(userIdOrUpn: string, contact: GraphContact): void;
+  /** Changes a contact (e.g. { jobTitle }); lastModifiedDateTime is stamped. Returns the new version. */
+  updateContact(userIdOrUpn: string, contactId: string, patch: ContactPatch): GraphContact;
+  removeContact(userIdOrUpn: string, contactId: string): void;
   /** The folders whose parent is the given folder (null: the top-level folders). */
   listChildFolders(mailbox: MailboxState, parentFolderId: string | null): FolderState[];
   /** Called after every change made through the helpers above. */
@@ -129,16 +145,25 @@ function formatInstant(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+export interface TenantStateOptions {
+  /** Each mailbox's contacts and people, by user id; default: derived from the tenant. */
+  addressBooks?: Record<string, AddressBook>;
+}
+
 /** Wraps a demo tenant for serving. `now` stamps lastModifiedDateTime of updates (default: the clock). */
-export function createTenantState(tenant: DemoTenant, now: () => number = Date.now): TenantState {
+export function createTenantState(tenant: DemoTenant, now: () => number = Date.now, options: TenantStateOptions = {}): TenantState {
+  const addressBooks = options.addressBooks ?? deriveAddressBooks(tenant);
   const mailboxes: MailboxState[] = tenant.users.flatMap((user) => {
     const mailbox = tenant.mailboxes[user.id];
     if (!mailbox) return [];
+    const book = addressBooks[user.id];
     return [
       {
         user,
         folders: mailbox.folders.map((folder) => ({ folder, log: createLog(mailbox.messages[folder.id] ?? []) })),
         calendar: createLog(mailbox.events),
+        contacts: new Map((book?.contacts ?? []).map((contact) => [contact.id, contact])),
+        people: [...(book?.people ?? [])],
       },
     ];
   });
@@ -235,6 +260,22 @@ export function createTenantState(tenant: DemoTenant, now: () => number = Date.n
     emit({ userId: mailbox.user.id, kind: 'event', changeType: 'updated', id: eventId, item: updated });
     return updated;
   };
+  const addContact = (userIdOrUpn: string, contact: GraphContact): void => {
+    requireMailbox(userIdOrUpn).contacts.set(contact.id, contact);
+  };
+  const updateContact = (userIdOrUpn: string, contactId: string, patch: ContactPatch): GraphContact => {
+    const mailbox = requireMailbox(userIdOrUpn);
+    const contact = mailbox.contacts.get(contactId);
+    if (!contact) throw new Error(`graph server: ${userIdOrUpn} has no contact ${contactId}`);
+    const { id: _id, ...allowed } = patch as Partial<GraphContact>;
+    const updated: GraphContact = { ...contact, ...allowed, lastModifiedDateTime: allowed.lastModifiedDateTime ?? formatInstant(now()) };
+    mailbox.contacts.set(contactId, updated);
+    return updated;
+  };
+  const removeContact = (userIdOrUpn: string, contactId: string): void => {
+    const mailbox = requireMailbox(userIdOrUpn);
+    if (!mailbox.contacts.delete(contactId)) throw new Error(`graph server: ${userIdOrUpn} has no contact ${contactId}`);
+  };
   const listChildFolders = (mailbox: MailboxState, parentFolderId: string | null): FolderState[] =>
     mailbox.folders.filter((state) => (state.folder.parentFolderId ?? null) === parentFolderId);
   return {
@@ -249,6 +290,9 @@ export function createTenantState(tenant: DemoTenant, now: () => number = Date.n
     removeEvent,
     updateMessage,
     updateEvent,
+    addContact,
+    updateContact,
+    removeContact,
     listChildFolders,
     onChange: (listener) => {
       listeners.push(listener);

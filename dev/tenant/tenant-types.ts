@@ -159,3 +159,56 @@ export interface DemoTenant {
   /** Every person of the scenario (the generator fills it; imported mailboxes may not). */
   people?: ScenarioPerson[];
 }
+
+/**
+ * An Outlook contact in a mailbox's default Contacts folder, in Graph's v1.0 shape. The personal
+ * fields (notes, home and mobile phones, birthday, home address, spouse) exist here so tests can
+ * prove Crosswalk never asks for them.
+ */
+export interface GraphContact {
+  id: string;
+  displayName: string;
+  givenName: string;
+  surname: string;
+  jobTitle: string | null;
+  companyName: string | null;
+  department: string | null;
+  officeLocation: string | null;
+  businessPhones: string[];
+  emailAddresses: GraphEmailAddress[];
+  personalNotes: string;
+  homePhones: string[];
+  mobilePhone: string | null;
+  birthday: string | null;
+  homeAddress: { street: string; city: string; state: string; postalCode: string; countryOrRegion: string };
+  spouseName: string;
+  categories: string[];
+  createdDateTime: string;
+  lastModifiedDateTime: string;
+}
+
+/** An entry of a mailbox owner's Graph people list (GET /users/{id}/people), most relevant first. */
+export interface GraphPerson {
+  id: string;
+  displayName: string;
+  givenName: string;
+  surname: string;
+  jobTitle: string | null;
+  companyName: string | null;
+  department: string | null;
+  officeLocation: string | null;
+  userPrincipalName: string | null;
+  scoredEmailAddresses: { address: string; relevanceScore: number; selectionLikelihood: 'notSpecified' | 'high' }[];
+  phones: { type: 'home' | 'business' | 'mobile' | 'other'; number: string }[];
+  personType: { class: 'Person' | 'Group'; subclass: 'OrganizationUser' | 'PersonalContact' | 'ImplicitContact' | 'PublicDistributionList' };
+  isFavorite: boolean;
+  /** Personal, never requested by Crosswalk. */
+  personNotes: string;
+  birthday: string;
+}
+
+/** What one mailbox's contacts and Graph people hold (dev/tenant/build-address-books.ts derives them). */
+export interface AddressBook {
+  contacts: GraphContact[];
+  people: GraphPerson[];
+}
