@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import type { AddressBook, DemoTenant, GraphContact, GraphEvent, GraphMessage } from '../tenant/tenant-types.ts';
+import type { AddressBook, DemoTenant, GraphContact, GraphEvent, GraphMessage, GraphUser, MailFolder } from '../tenant/tenant-types.ts';
 import type { GraphRequest, GraphResponse } from './graph-http.ts';
 import { readQueryOption } from './graph-http.ts';
 import { createTenantState, type ContactPatch, type EventPatch, type MessagePatch, type MoveMessageOptions } from './tenant-state.ts';
@@ -87,6 +87,8 @@ export interface GraphServer {
   sendLifecycleNotification(subscriptionId: string, lifecycleEvent: LifecycleEvent): Promise<NotificationDelivery>;
   /** Resolves once every change notification queued so far has been delivered (or has given up after its retries). */
   whenNotificationsDelivered(): Promise<void>;
+  /** Adds a directory user with an empty mailbox (see TenantState.addUser), e.g. a shared mailbox with `accountEnabled: false`. */
+  addUser(user: GraphUser, options?: { folders?: MailFolder[] }): void;
   /** Drops the subscription's change notifications (counted) until a 'missed' lifecycle notification is sent. */
   missNotifications(subscriptionId: string): { dropped(): number };
 }
@@ -326,6 +328,9 @@ export async function startGraphServer(options: StartGraphServerOptions): Promis
     sendLifecycleNotification: subscriptions.sendLifecycleNotification,
     whenNotificationsDelivered: subscriptions.whenIdle,
     missNotifications: subscriptions.missNotifications,
+    addUser: (user, options) => {
+      state.addUser(user, options);
+    },
   };
 }
 

@@ -31,7 +31,7 @@ export function describeUser(user: GraphUser): Json {
     id: user.id,
     department: user.department,
     companyName: user.companyName,
-    accountEnabled: true,
+    accountEnabled: user.accountEnabled ?? true,
     usageLocation: 'US',
     proxyAddresses: [`SMTP:${user.mail}`],
   };

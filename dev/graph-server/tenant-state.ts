@@ -82,6 +82,12 @@ export interface TenantState {
   /** Changes a contact (e.g. { jobTitle }); lastModifiedDateTime is stamped. Returns the new version. */
   updateContact(userIdOrUpn: string, contactId: string, patch: ContactPatch): GraphContact;
   removeContact(userIdOrUpn: string, contactId: string): void;
+  /**
+   * Adds a directory user with an empty mailbox (Inbox, Sent Items, Archive, Deleted Items unless
+   * folders are given), served from now on, e.g. a shared mailbox (`accountEnabled: false`). The
+   * tenant passed in stays unchanged: `tenant.users` here is the state's own list.
+   */
+  addUser(user: GraphUser, options?: { folders?: MailFolder[] }): MailboxState;
   /** The folders whose parent is the given folder (null: the top-level folders). */
   listChildFolders(mailbox: MailboxState, parentFolderId: string | null): FolderState[];
   /** Called after every change made through the helpers above. */
@@ -168,6 +174,21 @@ export function createTenantState(tenant: DemoTenant, now: () => number = Date.n
     ];
   });
 
+  const served: DemoTenant = { ...tenant, users: [...tenant.users] };
+  const addUser = (user: GraphUser, options: { folders?: MailFolder[] } = {}): MailboxState => {
+    if (findMailbox(user.id) || findMailbox(user.mail)) throw new Error(`graph server: ${user.mail} exists already`);
+    const standard = ['inbox', 'sentitems', 'archive', 'deleteditems'].map((name) => ({ id: `${user.id}-${name}`, displayName: name, wellKnownName: name }));
+    const mailbox: MailboxState = {
+      user,
+      folders: (options.folders ?? standard).map((folder) => ({ folder, log: createLog<GraphMessage>([]) })),
+      calendar: createLog<GraphEvent>([]),
+      contacts: new Map(),
+      people: [],
+    };
+    served.users.push(user);
+    mailboxes.push(mailbox);
+    return mailbox;
+  };
   const findMailbox = (userIdOrUpn: string): MailboxState | undefined => {
     const wanted = userIdOrUpn.toLowerCase();
     return mailboxes.find(
@@ -279,8 +300,9 @@ export function createTenantState(tenant: DemoTenant, now: () => number = Date.n
   const listChildFolders = (mailbox: MailboxState, parentFolderId: string | null): FolderState[] =>
     mailbox.folders.filter((state) => (state.folder.parentFolderId ?? null) === parentFolderId);
   return {
-    tenant,
+    tenant: served,
     mailboxes,
+    addUser,
     findMailbox,
     findFolder,
     addMessage,

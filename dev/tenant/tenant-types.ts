@@ -23,6 +23,8 @@ export interface GraphUser {
   companyName: string | null;
   officeLocation: string | null;
   businessPhones: string[];
+  /** False for a shared mailbox (sign-in blocked, no licence); absent means true. The generator never sets it. */
+  accountEnabled?: boolean;
 }
 
 /** A Graph message as it sits in one mailbox folder. Bodies exist here so tests can prove they are never asked for. */
