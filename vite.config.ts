@@ -27,6 +27,8 @@ export default defineConfig({
         // Sign-in for hosts without nested app authentication (an Office dialog running MSAL).
         'auth-dialog': resolve(projectRoot, 'addin/auth-dialog.html'),
         'auth-redirect': resolve(projectRoot, 'addin/auth-redirect.html'),
+        // The network map, a larger Office dialog: sigma.js loads here only, never in the pane.
+        'network-map': resolve(projectRoot, 'addin/network-map.html'),
       },
     },
   },

@@ -18,6 +18,8 @@ export interface ApiClientOptions {
 export interface CallOptions {
   /** Values for {placeholders} in the route's path. */
   params?: Record<string, string>;
+  /** Query-string parameters, for routes that declare them. */
+  query?: Record<string, string | number>;
   signal?: AbortSignal;
 }
 
@@ -36,7 +38,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
       let response: Response;
       try {
-        response = await doFetch(buildRouteUrl({ baseUrl: options.baseUrl, path: route.path, params: callOptions.params }), {
+        response = await doFetch(buildRouteUrl({ baseUrl: options.baseUrl, path: route.path, params: callOptions.params, query: callOptions.query }), {
           method: route.method,
           headers,
           body: hasBody ? JSON.stringify(body) : undefined,
@@ -62,13 +64,14 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 }
 
 /** Joins the base URL and the route path, filling {placeholders} with URL-encoded values. */
-export function buildRouteUrl(options: { baseUrl: string; path: string; params?: Record<string, string> }): string {
+export function buildRouteUrl(options: { baseUrl: string; path: string; params?: Record<string, string>; query?: Record<string, string | number> }): string {
   const path = options.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = options.params?.[name];
     if (value === undefined) throw new Error(`Missing route parameter "${name}".`);
     return encodeURIComponent(value);
   });
-  return `${options.baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+  const search = options.query ? new URLSearchParams(Object.entries(options.query).map(([name, value]) => [name, String(value)])).toString() : '';
+  return `${options.baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}${search ? `?${search}` : ''}`;
 }
 
 const fallbackCodeByStatus: Record<number, ErrorCode> = {
