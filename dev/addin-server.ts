@@ -55,7 +55,12 @@ const officeJsDir = join(projectRoot, 'node_modules', '@microsoft', 'office-js',
 const manifestAssetsDir = join(projectRoot, 'manifest', 'assets');
 const standinEntry = join(addinRoot, 'src', 'preview', 'mailbox-standin.ts');
 /** The pages of addin/ the dev mode renders itself (to drop Vite's HMR client). */
-const htmlPages = new Set(['/taskpane.html', '/preview.html']);
+const htmlPages = new Set(['/taskpane.html', '/preview.html', '/network-map.html']);
+/** The add-in pages the preview serves with the Outlook stand-in: the task pane, and the dialogs it opens. */
+const previewPages = new Map([
+  ['/preview/taskpane.html', 'taskpane.html'],
+  ['/preview/network-map.html', 'network-map.html'],
+]);
 
 export async function startAddinServer(options: AddinServerOptions): Promise<AddinServer> {
   const host = options.host ?? '127.0.0.1';
@@ -101,8 +106,9 @@ export async function startAddinServer(options: AddinServerOptions): Promise<Add
       if (!(await serveStaticFile(response, { root: manifestAssetsDir, path: path.slice('/assets/'.length) }))) sendNotFound(response, path);
       return;
     }
-    if (path === '/preview/taskpane.html') {
-      sendText(response, { status: 200, contentType: 'text/html; charset=utf-8', body: await renderPreviewTaskpane(path) });
+    const previewPage = previewPages.get(path);
+    if (previewPage) {
+      sendText(response, { status: 200, contentType: 'text/html; charset=utf-8', body: await renderPreviewTaskpane(path, previewPage) });
       return;
     }
     if (path === OSF_OPT_OUT_SCRIPT_PATH) {
@@ -148,8 +154,8 @@ export async function startAddinServer(options: AddinServerOptions): Promise<Add
     sendJson(response, 200, { accessToken: await options.issueToken(normalizeEmail(user)), tokenType: 'Bearer' });
   }
 
-  async function renderPreviewTaskpane(url: string): Promise<string> {
-    const source = vite ? join(addinRoot, 'taskpane.html') : join(staticDir, 'taskpane.html');
+  async function renderPreviewTaskpane(url: string, page = 'taskpane.html'): Promise<string> {
+    const source = vite ? join(addinRoot, page) : join(staticDir, page);
     const html = injectStandinScript(await readFile(source, 'utf8'));
     return vite ? stripViteClient(await vite.transformIndexHtml(url, html)) : html;
   }
@@ -206,7 +212,7 @@ async function startViteMiddleware(): Promise<ViteDevServer> {
     logLevel: 'warn',
     server: { middlewareMode: true, hmr: false, ws: false },
     optimizeDeps: {
-      entries: ['taskpane.html', 'preview.html'],
+      entries: ['taskpane.html', 'preview.html', 'network-map.html'],
       include: ['react', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom/client', '@fluentui/react-components', 'zod'],
     },
   });

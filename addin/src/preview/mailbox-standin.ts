@@ -20,6 +20,7 @@
 // - The mapping table creates a ULS logger that, 3 s later, adds a hidden iframe loading
 //   https://telemetryservice.firstpartyapps.oaspapps.com/…/telemetryproxy.html. The preview
 //   must not reach the internet, so the stand-in disables that frame once office.js is ready.
+import { installDialogStandin } from './dialog-standin.ts';
 import type { PreviewAddress, PreviewMessage, PreviewUser } from './preview-message.ts';
 import { decodePreviewState, isPreviewCommand } from './preview-protocol.ts';
 import { PREVIEW_MESSAGE_SOURCE } from './preview-protocol.ts';
@@ -261,6 +262,8 @@ if (!office || typeof office.onReady !== 'function') {
     silenceOfficeTelemetry();
     installEnums(office);
     if (!installMailbox(office)) console.error('[crosswalk preview] Office.context is missing after Office.onReady.');
+    // Office.context.ui: displayDialogAsync in the pane, messageParent in a dialog it opened (dialog-standin.ts).
+    installDialogStandin(office);
   });
 }
 
