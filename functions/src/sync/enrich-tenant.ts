@@ -5,6 +5,7 @@ import { makeStableId } from '../ids/make-stable-id.ts';
 import type { GroupDocument, MembershipDocument } from '../enrichment/group-documents.ts';
 import { inferSeriesGroups } from '../enrichment/infer-series-groups.ts';
 import { matchInferredGroup, type ExistingGroup } from '../enrichment/match-inferred-group.ts';
+import { createTenantLedgerCollector } from '../enrichment/networks/collect-messages.ts';
 import { planNetworkEnrichment, type KnownPerson } from '../enrichment/networks/plan-network-enrichment.ts';
 import type { GroupSource } from '../../../shared/domain/group.ts';
 import type { InferredGroup } from '../enrichment/infer-series-groups.ts';
@@ -88,8 +89,9 @@ async function enrichNetworks(
   const { repositories } = deps;
   // The team: every mailbox that has synced anything.
   const owners = new Set((await repositories.syncState.listForTenant(tenantId)).map((cursor) => cursor.ownerEmail));
-  const interactions = [];
-  for (const owner of [...owners].sort()) interactions.push(...(await repositories.interactions.listByOwner(tenantId, makeOwnerKey(tenantId, owner))));
+  // One mailbox's ledger in memory at a time, folded into one compact record per message.
+  const ledger = createTenantLedgerCollector({ now: options.now });
+  for (const owner of [...owners].sort()) ledger.add(await repositories.interactions.listByOwner(tenantId, makeOwnerKey(tenantId, owner)));
   const people = new Map<string, KnownPerson>(
     (await repositories.people.listAll(tenantId)).map((person) => [
       person.email,
@@ -99,7 +101,7 @@ async function enrichNetworks(
   const plan = planNetworkEnrichment({
     tenantId,
     now: options.now,
-    interactions,
+    ledger: ledger.finish(),
     owners,
     seriesGroups: options.placedSeries,
     groups: new Map([...options.existingGroups].map(([id, group]) => [id, { name: group.name, kind: group.kind }])),

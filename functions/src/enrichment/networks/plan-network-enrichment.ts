@@ -1,8 +1,8 @@
-// Network inference for one tenant in one pure step: from the whole ledger (every mailbox),
-// the series groups enrichment already found, the stored suggestions and what is known about
-// people, to the suggestions to store and the inferred memberships to write (points of contact,
-// and members of groups made from accepted suggestions). enrich-tenant.ts does the I/O.
-import type { Interaction } from '../../../../shared/domain/interaction.ts';
+// Network inference for one tenant in one pure step: from the whole ledger (every mailbox's
+// messages and meetings, each once: collect-messages.ts), the series groups enrichment already
+// found, the stored suggestions and what is known about people, to the suggestions to store and
+// the inferred memberships to write (points of contact, and members of groups made from
+// accepted suggestions). enrich-tenant.ts does the I/O.
 import type { GroupKind, GroupSource } from '../../../../shared/domain/group.ts';
 import { isBulkAddress } from '../../mining/detect-bulk-sender.ts';
 import { makeStableId } from '../../ids/make-stable-id.ts';
@@ -16,7 +16,7 @@ import {
   formatSince,
   type SuggestionContext,
 } from './build-suggestions.ts';
-import { collectMeetings, collectMessages } from './collect-messages.ts';
+import type { TenantLedger } from './collect-messages.ts';
 import { detectDistributionLists } from './detect-distribution-lists.ts';
 import { buildCoOccurrenceEdges, findCommunities } from './find-communities.ts';
 import { inferPointsOfContact } from './infer-points-of-contact.ts';
@@ -36,8 +36,8 @@ export interface KnownPerson {
 export interface NetworkEnrichmentInput {
   tenantId: string;
   now: string;
-  /** Every mailbox's ledger. */
-  interactions: readonly Interaction[];
+  /** Every mailbox's ledger, each message and meeting once. */
+  ledger: TenantLedger;
   /** The team: the tenant's mailbox owners. */
   owners: ReadonlySet<string>;
   /** Series groups as enrich-tenant placed them, with the group they write to. */
@@ -82,8 +82,7 @@ export function planNetworkEnrichment(input: NetworkEnrichmentInput): NetworkEnr
     displayNameOf: (email) => input.people.get(email)?.displayName,
     organizationNameOf: organizationOf,
   };
-  const messages = collectMessages(input.interactions);
-  const meetings = collectMeetings(input.interactions, { now });
+  const { messages, meetings } = input.ledger;
   const lists = detectDistributionLists(messages, { owners: input.owners });
   const excluded = new Set<string>([...lists.map((list) => list.address)]);
   for (const message of messages) for (const email of [message.from ?? '', ...message.recipients]) if (isBulkAddress(email)) excluded.add(email);
