@@ -1,15 +1,15 @@
 // The Cosmos DB stand-in for the local stack: @vercel/cosmosdb-server over HTTPS (trusted
 // through the local certificate), kept in memory and saved to a snapshot file so that a
-// restart of `npm start` loses nothing.
+// restart of `npm start` loses nothing. Like the real service, it refuses requests not signed with
+// its account key: the one generated into .data/secrets.json (dev/local-secrets.ts).
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { CosmosClient } from '@azure/cosmos';
 import { createHttpsServer } from '@vercel/cosmosdb-server';
+import { requireCosmosKey } from './cosmos-key-check.ts';
 import { installLinearCosmosQueries } from './cosmos-query-speedup.ts';
-
-/** The key the stand-in accepts (any base64 string does); the real service's key comes from settings. */
-export const LOCAL_COSMOS_KEY = 'bG9jYWwtY29zbW9zLWtleQ==';
+import { loadLocalSecrets } from './local-secrets.ts';
 
 interface Snapshot {
   databases: { id: string; containers: { id: string; partitionKeyPaths: string[]; documents: Record<string, unknown>[] }[] }[];
@@ -26,6 +26,8 @@ export interface CosmosStandIn {
 export interface CosmosStandInOptions {
   port: number;
   tls: { key: string; cert: string };
+  /** The account key requests must be signed with; defaults to the machine's generated one. */
+  key?: string;
   /** Where the data lives between runs; none keeps it in memory only (tests). */
   snapshotPath?: string;
   /** How often to save while running. */
@@ -86,12 +88,14 @@ export async function startCosmosStandIn(options: CosmosStandInOptions): Promise
   // ECONNRESET (which the SDK does not retry on bulk calls). Idle sockets stay open longer here.
   server.keepAliveTimeout = 120_000;
   server.headersTimeout = 125_000;
+  const key = options.key ?? loadLocalSecrets().cosmosKey;
+  requireCosmosKey(server as unknown as import('node:http').Server, key);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
   const endpoint = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const client = new CosmosClient({ endpoint, key: LOCAL_COSMOS_KEY });
+  const client = new CosmosClient({ endpoint, key });
   const { snapshotPath } = options;
   if (snapshotPath && existsSync(snapshotPath)) {
     await restoreSnapshot(client, JSON.parse(readFileSync(snapshotPath, 'utf8')) as Snapshot);
@@ -115,7 +119,7 @@ export async function startCosmosStandIn(options: CosmosStandInOptions): Promise
   timer?.unref();
   return {
     endpoint,
-    key: LOCAL_COSMOS_KEY,
+    key,
     saveSnapshot,
     async close() {
       if (timer) clearInterval(timer);

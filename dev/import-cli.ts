@@ -14,7 +14,8 @@ import type { MailboxMessage } from '../functions/src/import/mailbox-message.ts'
 import { openMailboxSource } from '../functions/src/import/open-mailbox-source.ts';
 import { openCosmosStore } from '../functions/src/store/cosmos-store.ts';
 import { createRepositories } from '../functions/src/store/repositories.ts';
-import { LOCAL_COSMOS_KEY, startCosmosStandIn } from './cosmos-server.ts';
+import { startCosmosStandIn } from './cosmos-server.ts';
+import { loadLocalSecrets } from './local-secrets.ts';
 import { DATA_DIR, ensureLocalCertificate } from './local-ca.ts';
 import { DEMO_TENANT_ID } from './token-issuer.ts';
 
@@ -126,7 +127,7 @@ async function* untilInterrupted(source: AsyncIterable<MailboxMessage>, signal: 
 
 async function openStore(options: CliOptions) {
   if ((await probeCosmos(RUNNING_STACK_COSMOS)) === 'up') {
-    const store = await openCosmosStore({ endpoint: RUNNING_STACK_COSMOS, key: LOCAL_COSMOS_KEY, databaseId: 'crosswalk' });
+    const store = await openCosmosStore({ endpoint: RUNNING_STACK_COSMOS, key: loadLocalSecrets().cosmosKey, databaseId: 'crosswalk' });
     return { store, mode: `the running local stack (${RUNNING_STACK_COSMOS})`, close: async () => store.close() };
   }
   const snapshotPath = join(options.dataDir, 'cosmos', 'snapshot.json');

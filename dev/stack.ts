@@ -2,9 +2,13 @@
 // the Graph tenant server, azurite's queues, the Functions host (HTTP routes and a queue worker
 // running the queue-triggered handlers) and the add-in server. Used by `npm start` and
 // by the integration and end-to-end tests, so what the tests prove is what a developer runs.
+// The functions read their settings the way Azure gives them (app settings, readConfig), with
+// this machine's generated secrets (.data/secrets.json): the Graph client secret the issuer
+// checks, the account key the Cosmos stand-in checks.
 import { join } from 'node:path';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { createAccessTokenVerifier } from '../functions/src/auth/verify-access-token.ts';
+import { readConfig } from '../functions/src/config/read-config.ts';
 import { createClientCredentialsProvider } from '../functions/src/graph/client-credentials.ts';
 import { createGraphClient } from '../functions/src/graph/create-graph-client.ts';
 import { startLocalHost } from '../functions/src/http/local-host.ts';
@@ -24,13 +28,14 @@ import { DEFAULT_AZURITE_QUEUE_PORT, startAzurite } from './azurite.ts';
 import { startAddinServer } from './addin-server.ts';
 import { startCosmosStandIn } from './cosmos-server.ts';
 import { DATA_DIR, ensureLocalCertificate } from './local-ca.ts';
+import { loadLocalSecrets } from './local-secrets.ts';
 import { seedDemoTenant } from './seed-demo.ts';
 import { startGraphServer, type GraphServer } from './graph-server/graph-server.ts';
 import { generateDemoTenant } from './tenant/generate-tenant.ts';
 import { listMailboxMessages } from './tenant/list-mailbox-messages.ts';
 import { toPreviewMessage } from './addin-server/to-preview-message.ts';
 import type { DemoTenant } from './tenant/tenant-types.ts';
-import { DEFAULT_API_AUDIENCE, GRAPH_AUDIENCE, startTokenIssuer } from './token-issuer.ts';
+import { DEFAULT_API_AUDIENCE, GRAPH_AUDIENCE, LOCAL_GRAPH_CLIENT_ID, startTokenIssuer } from './token-issuer.ts';
 
 export const DEMO_SIGNED_IN_USER = { email: 'dana.reyes@housing.cascadia.gov', displayName: 'Dana Reyes' };
 
@@ -71,6 +76,8 @@ export interface Stack {
   /** The Graph stand-in itself: its request log and fault injection. */
   graphServer: GraphServer;
   issuerBaseUrl: string;
+  /** The Functions app settings of the local stack (what Azure's app settings hold), secrets included. */
+  functionsSettings: Record<string, string>;
   repositories: Repositories;
   /** The opened containers, for tests that inspect what is stored. */
   store: CosmosStore;
@@ -108,17 +115,29 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   try {
     const tenant = generateDemoTenant({ scale: options.scale ?? 1, ...options.tenant });
     const now = () => new Date(tenant.now);
+    const secrets = loadLocalSecrets();
 
-    const issuer = await startTokenIssuer({ port: port('issuer') });
+    const issuer = await startTokenIssuer({ port: port('issuer'), clients: { [LOCAL_GRAPH_CLIENT_ID]: secrets.graphClientSecret } });
     closers.push(() => issuer.close());
 
     const cosmos = await startCosmosStandIn({
       port: port('cosmos'),
       tls,
+      key: secrets.cosmosKey,
       snapshotPath: options.persist ? join(DATA_DIR, 'cosmos', 'snapshot.json') : undefined,
     });
     closers.push(() => cosmos.close());
-    const store: CosmosStore = await openCosmosStore({ endpoint: cosmos.endpoint, key: cosmos.key, databaseId: 'crosswalk' });
+    // Filled in as the stand-ins come up and read like Azure's app settings (only these: the
+    // developer's own CROSSWALK_* variables do not leak in).
+    const functionsSettings: Record<string, string> = {
+      CROSSWALK_COSMOS_ENDPOINT: cosmos.endpoint,
+      CROSSWALK_COSMOS_KEY: secrets.cosmosKey,
+      CROSSWALK_GRAPH_TOKEN_ENDPOINT: `${issuer.baseUrl}/${tenant.tenantId}/oauth2/v2.0/token`,
+      CROSSWALK_GRAPH_CLIENT_ID: LOCAL_GRAPH_CLIENT_ID,
+      CROSSWALK_GRAPH_CLIENT_SECRET: secrets.graphClientSecret,
+      CROSSWALK_TENANT_IDS: tenant.tenantId,
+    };
+    const store: CosmosStore = await openCosmosStore(readConfig(functionsSettings).cosmos);
     closers.push(async () => store.close());
     const repositories = createRepositories(store);
     if ((await repositories.organizations.listAll(tenant.tenantId)).length === 0) {
@@ -126,13 +145,16 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     }
 
     const graphKeys = createRemoteJWKSet(new URL(issuer.jwksUri));
+    let graphOrigin = GRAPH_AUDIENCE;
     const graphServer = await startGraphServer({
       tenant,
       port: port('graph'),
       tls: { key: tls.key, cert: tls.cert },
+      // App tokens for Graph itself or for the stand-in's own origin (what readConfig asks for
+      // when CROSSWALK_GRAPH_BASE_URL points elsewhere), from this issuer only.
       acceptToken: async (token) => {
         try {
-          await jwtVerify(token, graphKeys, { audience: GRAPH_AUDIENCE });
+          await jwtVerify(token, graphKeys, { audience: [GRAPH_AUDIENCE, graphOrigin] });
           return true;
         } catch {
           return false;
@@ -140,15 +162,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       },
     });
     closers.push(() => graphServer.close());
-    const graph = createGraphClient({
-      baseUrl: graphServer.baseUrl,
-      getAccessToken: createClientCredentialsProvider({
-        tokenEndpoint: `${issuer.baseUrl}/${tenant.tenantId}/oauth2/v2.0/token`,
-        clientId: 'crosswalk-functions-local',
-        clientSecret: 'local-only',
-        scope: `${GRAPH_AUDIENCE}/.default`,
-      }),
-    });
+    graphOrigin = new URL(graphServer.baseUrl).origin;
+    functionsSettings.CROSSWALK_GRAPH_BASE_URL = graphServer.baseUrl;
+    const graphApp = readConfig(functionsSettings).graph;
+    const graph = createGraphClient({ baseUrl: graphApp.baseUrl, getAccessToken: createClientCredentialsProvider(graphApp) });
 
     const verifyAccessToken = createAccessTokenVerifier({
       jwksUri: issuer.jwksUri,
@@ -160,6 +177,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       ...(options.persist ? { location: join(DATA_DIR, 'azurite') } : { inMemory: true }),
     });
     closers.push(() => azurite.close());
+    functionsSettings.CROSSWALK_QUEUE_CONNECTION = azurite.connectionString;
     const syncQueue = createSyncQueue(azurite.connectionString);
     await syncQueue.ensureQueues();
     const syncStatus = createSyncStatusRepository(store);
@@ -213,6 +231,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       graphBaseUrl: graphServer.baseUrl,
       graphServer,
       issuerBaseUrl: issuer.baseUrl,
+      functionsSettings,
       repositories,
       store,
       issueUserToken: (user, tokenOptions = {}) =>

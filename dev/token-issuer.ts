@@ -1,7 +1,7 @@
 // A local stand-in for Entra ID: signs access tokens with an RS256 key kept in .data/issuer and
 // serves the same discovery, JWKS and token URLs as the v2.0 endpoints, so the API validates
 // local tokens with exactly the code it uses against login.microsoftonline.com.
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { once } from 'node:events';
 import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, SignJWT } from 'jose';
 import type { JWK, JWTPayload } from 'jose';
 import { DATA_DIR } from './local-ca.ts';
+import { loadLocalSecrets } from './local-secrets.ts';
 
 export const DEFAULT_ISSUER_PORT = 7072;
 export const DEFAULT_ISSUER_BASE_URL = `http://127.0.0.1:${DEFAULT_ISSUER_PORT}`;
@@ -20,6 +21,8 @@ export const DEFAULT_API_AUDIENCE = 'api://localhost/crosswalk';
 export const GRAPH_AUDIENCE = 'https://graph.microsoft.com';
 /** The application permissions the functions' Graph app registration is granted. */
 export const GRAPH_APP_ROLES = ['Mail.ReadBasic.All', 'Calendars.ReadBasic.All', 'User.Read.All'];
+/** The functions' Graph app registration on the local stack; its secret is generated per machine (local-secrets.ts). */
+export const LOCAL_GRAPH_CLIENT_ID = 'crosswalk-functions-local';
 
 const ISSUER_DIR = join(DATA_DIR, 'issuer');
 const KEY_FILE_NAME = 'signing-key.json';
@@ -74,6 +77,12 @@ export interface StartTokenIssuerOptions {
   port?: number;
   /** Loopback only; defaults to 127.0.0.1. */
   host?: string;
+  /**
+   * The confidential clients registered with this issuer: client id → client secret. Defaults to
+   * the functions' Graph app with the secret generated into .data/secrets.json. A token request
+   * must present its client's secret, as Entra requires.
+   */
+  clients?: Readonly<Record<string, string>>;
 }
 
 interface StoredKey {
@@ -240,9 +249,10 @@ export async function startTokenIssuer(options: StartTokenIssuerOptions = {}): P
     throw new Error(`the token issuer only listens on loopback, not ${host}`);
   }
   const keys = await loadIssuerKeys();
+  const clients = new Map(Object.entries(options.clients ?? { [LOCAL_GRAPH_CLIENT_ID]: loadLocalSecrets().graphClientSecret }));
   let baseUrl = '';
   const server = createServer((request, response) => {
-    handleRequest({ request, response, baseUrl, keys }).catch((error: unknown) => {
+    handleRequest({ request, response, baseUrl, keys, clients }).catch((error: unknown) => {
       sendJson({ response, status: 500, body: { error: 'server_error', error_description: String(error) } });
     });
   });
@@ -268,8 +278,9 @@ async function handleRequest(options: {
   response: ServerResponse;
   baseUrl: string;
   keys: IssuerKeys;
+  clients: ReadonlyMap<string, string>;
 }): Promise<void> {
-  const { request, response, baseUrl, keys } = options;
+  const { request, response, baseUrl, keys, clients } = options;
   const path = new URL(request.url ?? '/', baseUrl).pathname;
   const segments = path.split('/').filter(Boolean);
 
@@ -286,7 +297,7 @@ async function handleRequest(options: {
   }
   if (request.method === 'POST' && tenant && route === 'oauth2/v2.0/token') {
     const form = new URLSearchParams(await readBody(request));
-    const result = await grantToken({ baseUrl, tenant, form });
+    const result = await grantToken({ baseUrl, tenant, form, clients });
     sendJson({ response, status: result.status, body: result.body });
     return;
   }
@@ -301,7 +312,8 @@ function describeTenant(options: { baseUrl: string; tenant: string }): Record<st
     jwks_uri: `${baseUrl}/discovery/v2.0/keys`,
     token_endpoint: `${baseUrl}/${tenant}/oauth2/v2.0/token`,
     authorization_endpoint: `${baseUrl}/${tenant}/oauth2/v2.0/authorize`,
-    token_endpoint_auth_methods_supported: ['client_secret_post', 'private_key_jwt', 'client_secret_basic'],
+    // What this stand-in checks; Entra also takes client_secret_basic and certificate assertions.
+    token_endpoint_auth_methods_supported: ['client_secret_post'],
     response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
     subject_types_supported: ['pairwise'],
     id_token_signing_alg_values_supported: [ALGORITHM],
@@ -316,9 +328,10 @@ async function grantToken(options: {
   baseUrl: string;
   tenant: string;
   form: URLSearchParams;
+  clients: ReadonlyMap<string, string>;
 }): Promise<{ status: number; body: Record<string, unknown> }> {
-  const { baseUrl, tenant, form } = options;
-  const fail = (error: string, description: string) => ({ status: 400, body: { error, error_description: description } });
+  const { baseUrl, tenant, form, clients } = options;
+  const fail = (error: string, description: string, status = 400) => ({ status, body: { error, error_description: description } });
   if (!GUID_PATTERN.test(tenant)) {
     return fail('invalid_request', `Tenant '${tenant}' not found. The local issuer accepts tenant ids (GUIDs) only.`);
   }
@@ -330,10 +343,18 @@ async function grantToken(options: {
   if (!clientId) {
     return fail('invalid_request', "The request body must contain the parameter 'client_id'.");
   }
-  // Any secret or assertion is accepted: there is nothing to protect locally, but a request
-  // without one would fail against Entra, so it fails here too.
-  if (!form.get('client_secret') && !form.get('client_assertion')) {
-    return fail('invalid_client', "The request body must contain 'client_secret' or 'client_assertion'.");
+  // The registered client's secret, compared in constant time; Entra's codes and statuses.
+  const registered = clients.get(clientId);
+  if (registered === undefined) {
+    return fail('unauthorized_client', `AADSTS700016: Application with identifier '${clientId}' was not found in the directory.`);
+  }
+  const secret = form.get('client_secret');
+  if (!secret) {
+    const assertion = form.get('client_assertion') ? ' The local issuer registers client secrets only, no certificates.' : '';
+    return fail('invalid_client', `AADSTS7000218: The request body must contain the parameter 'client_secret'.${assertion}`, 401);
+  }
+  if (!secretsMatch(secret, registered)) {
+    return fail('invalid_client', `AADSTS7000215: Invalid client secret provided for '${clientId}'.`, 401);
   }
   const scope = form.get('scope') ?? '';
   if (!/^\S+\/\.default$/.test(scope)) {
@@ -346,13 +367,19 @@ async function grantToken(options: {
     tenantId: tenant,
     clientId,
     audience,
-    roles: audience === GRAPH_AUDIENCE ? GRAPH_APP_ROLES : [],
+    // Graph, or a Graph stand-in at its own https origin; not an API's `api://` resource.
+    roles: audience.startsWith('https://') ? GRAPH_APP_ROLES : [],
     expiresInSeconds,
   });
   return {
     status: 200,
     body: { token_type: 'Bearer', expires_in: expiresInSeconds, ext_expires_in: expiresInSeconds, access_token: accessToken },
   };
+}
+
+function secretsMatch(presented: string, registered: string): boolean {
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(presented), digest(registered));
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {

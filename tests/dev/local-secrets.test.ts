@@ -1,10 +1,18 @@
 // Local secrets: generated on first use into a file only the owner can read, kept across
-// restarts, different per machine (per file), completed when a newer stack needs another one.
+// restarts, different per machine (per file), completed when a newer stack needs another one;
+// and checked by the local stand-ins: the issuer's token endpoint wants the Graph client
+// secret, the Cosmos stand-in wants requests signed with the account key. Wrong ones are refused.
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { CosmosClient } from '@azure/cosmos';
+import { startCosmosStandIn } from '../../dev/cosmos-server.ts';
+import { ensureLocalCertificate } from '../../dev/local-ca.ts';
 import { LOCAL_SECRETS_PATH, loadLocalSecrets } from '../../dev/local-secrets.ts';
+import { DEMO_TENANT_ID, LOCAL_GRAPH_CLIENT_ID, startTokenIssuer } from '../../dev/token-issuer.ts';
+import { createClientCredentialsProvider } from '../../functions/src/graph/client-credentials.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -46,5 +54,44 @@ describe('loadLocalSecrets', () => {
     expect(LOCAL_SECRETS_PATH.replace(/\\/g, '/')).toMatch(/\/\.data\/secrets\.json$/);
     const root = join(import.meta.dirname, '..', '..');
     expect(execFileSync('git', ['check-ignore', '.data/secrets.json'], { cwd: root, encoding: 'utf8' }).trim()).toBe('.data/secrets.json');
+  });
+});
+
+describe('the local stand-ins check the generated secrets', () => {
+  it('the issuer gives the functions a Graph token for the generated client secret only', async () => {
+    const issuer = await startTokenIssuer({ port: 0 });
+    try {
+      const credentials = (clientSecret: string) => ({
+        tokenEndpoint: `${issuer.baseUrl}/${DEMO_TENANT_ID}/oauth2/v2.0/token`,
+        clientId: LOCAL_GRAPH_CLIENT_ID,
+        clientSecret,
+        scope: 'https://graph.microsoft.com/.default',
+      });
+      const token = await createClientCredentialsProvider(credentials(loadLocalSecrets().graphClientSecret))();
+      expect(token.split('.')).toHaveLength(3);
+      await expect(createClientCredentialsProvider(credentials(randomBytes(32).toString('base64url')))()).rejects.toThrow(/401/);
+    } finally {
+      await issuer.close();
+    }
+  });
+
+  it('the Cosmos stand-in serves requests signed with the generated account key only', async () => {
+    const cosmos = await startCosmosStandIn({ port: 0, tls: await ensureLocalCertificate() });
+    const right = new CosmosClient({ endpoint: cosmos.endpoint, key: loadLocalSecrets().cosmosKey });
+    const wrong = new CosmosClient({ endpoint: cosmos.endpoint, key: randomBytes(64).toString('base64') });
+    try {
+      expect(cosmos.key).toBe(loadLocalSecrets().cosmosKey);
+      const { database } = await right.databases.createIfNotExists({ id: 'secrets-test' });
+      const { container } = await database.containers.createIfNotExists({ id: 'people', partitionKey: { paths: ['/tenantId'] } });
+      await container.items.create({ id: 'p1', tenantId: 't1', email: 'jess@example.gov' });
+      await expect(wrong.database('secrets-test').container('people').item('p1', 't1').read()).rejects.toMatchObject({ code: 401 });
+      await expect(wrong.database('secrets-test').container('people').items.create({ id: 'p2', tenantId: 't1' })).rejects.toMatchObject({ code: 401 });
+      const { resources } = await container.items.query('SELECT c.id FROM c').fetchAll();
+      expect(resources).toEqual([{ id: 'p1' }]);
+    } finally {
+      right.dispose();
+      wrong.dispose();
+      await cosmos.close();
+    }
   });
 });

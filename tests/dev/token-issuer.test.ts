@@ -17,9 +17,11 @@ import {
 import type { TokenIssuer } from '../../dev/token-issuer.ts';
 
 let issuer: TokenIssuer;
+const CLIENT = '4d2c8a1e-0000-4000-8000-000000000001';
+const SECRET = 'test-fixture-client-secret';
 
 beforeAll(async () => {
-  issuer = await startTokenIssuer({ port: 0 });
+  issuer = await startTokenIssuer({ port: 0, clients: { [CLIENT]: SECRET } });
 });
 
 afterAll(async () => {
@@ -100,8 +102,8 @@ describe('startTokenIssuer', () => {
     const response = await requestToken({
       form: {
         grant_type: 'client_credentials',
-        client_id: '4d2c8a1e-0000-4000-8000-000000000001',
-        client_secret: 'local-secret',
+        client_id: CLIENT,
+        client_secret: SECRET,
         scope: 'https://graph.microsoft.com/.default',
       },
     });
@@ -124,23 +126,35 @@ describe('startTokenIssuer', () => {
     expect(payload).not.toHaveProperty('preferred_username');
   });
 
-  const refusals: { name: string; tenant?: string; form: Record<string, string>; error: string }[] = [
-    { name: 'another grant type', form: { grant_type: 'password' }, error: 'unsupported_grant_type' },
-    { name: 'no client id', form: { grant_type: 'client_credentials', client_secret: 's', scope: 'https://graph.microsoft.com/.default' }, error: 'invalid_request' },
-    { name: 'no client secret', form: { grant_type: 'client_credentials', client_id: 'c', scope: 'https://graph.microsoft.com/.default' }, error: 'invalid_client' },
-    { name: 'a delegated scope', form: { grant_type: 'client_credentials', client_id: 'c', client_secret: 's', scope: 'User.Read' }, error: 'invalid_scope' },
+  const graphScope = 'https://graph.microsoft.com/.default';
+  const refusals: { name: string; tenant?: string; form: Record<string, string>; status: number; error: string }[] = [
+    { name: 'another grant type', form: { grant_type: 'password' }, status: 400, error: 'unsupported_grant_type' },
+    { name: 'no client id', form: { grant_type: 'client_credentials', client_secret: SECRET, scope: graphScope }, status: 400, error: 'invalid_request' },
+    { name: 'an unregistered client', form: { grant_type: 'client_credentials', client_id: 'someone-else', client_secret: SECRET, scope: graphScope }, status: 400, error: 'unauthorized_client' },
+    { name: 'no client secret', form: { grant_type: 'client_credentials', client_id: CLIENT, scope: graphScope }, status: 401, error: 'invalid_client' },
+    { name: 'a wrong client secret', form: { grant_type: 'client_credentials', client_id: CLIENT, client_secret: `${SECRET}x`, scope: graphScope }, status: 401, error: 'invalid_client' },
+    {
+      name: 'a client assertion (no certificate is registered)',
+      form: { grant_type: 'client_credentials', client_id: CLIENT, client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer', client_assertion: 'a.b.c', scope: graphScope },
+      status: 401,
+      error: 'invalid_client',
+    },
+    { name: 'a delegated scope', form: { grant_type: 'client_credentials', client_id: CLIENT, client_secret: SECRET, scope: 'User.Read' }, status: 400, error: 'invalid_scope' },
     {
       name: 'a tenant that is not a GUID',
       tenant: 'contoso.onmicrosoft.com',
-      form: { grant_type: 'client_credentials', client_id: 'c', client_secret: 's', scope: 'https://graph.microsoft.com/.default' },
+      form: { grant_type: 'client_credentials', client_id: CLIENT, client_secret: SECRET, scope: graphScope },
+      status: 400,
       error: 'invalid_request',
     },
   ];
 
   it.each(refusals)('refuses a token request with $name', async (row) => {
     const response = await requestToken({ tenant: row.tenant, form: row.form });
-    expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: row.error, error_description: expect.any(String) });
+    expect(response.status).toBe(row.status);
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ error: row.error, error_description: expect.any(String) });
+    expect(body).not.toHaveProperty('access_token');
   });
 
   it('answers 404 for unknown routes', async () => {
