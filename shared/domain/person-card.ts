@@ -74,7 +74,7 @@ export const personAttributeNameSchema = z.enum(['title', 'department', 'company
 export const attributeProvenanceSchema = z.object({
   attribute: personAttributeNameSchema,
   value: z.string(),
-  source: z.enum(['graph-profile', 'contact', 'display-name', 'signature', 'manual', 'inferred']),
+  source: z.enum(['graph-profile', 'contact', 'graph-people', 'display-name', 'signature', 'manual', 'inferred']),
   /** "YYYY-MM-DD" when known: the first day the current value was seen. */
   firstObservedAt: z.string().nullable(),
   lastObservedAt: z.string(),

@@ -9,9 +9,9 @@ import type { GraphUserMetadata } from '../mining/graph-shapes.ts';
 import type { PersonObservation } from '../mining/observe-people.ts';
 import { parseDisplayName } from '../mining/parse-display-name.ts';
 import { normalizeEmail } from '../../../shared/domain/email-address.ts';
-import type { AttributePoint, HistoryAttribute, PersonAttribute, PersonDocument } from './person-document.ts';
+import type { AttributeHistoryEntry, AttributePoint, HistoryAttribute, PersonAttribute, PersonDocument } from './person-document.ts';
 import { historyAttributes } from './person-document.ts';
-import { deriveAttributeTimeline, makePoint, normalizeAttributeValue, recordSightings } from './people/attribute-history.ts';
+import { deriveAttributeTimeline, deriveSourceTimelines, makePoint, normalizeAttributeValue, recordSightings } from './people/attribute-history.ts';
 
 export function makePersonId(tenantId: string, email: string): string {
   return makeStableId(tenantId, 'person', normalizeEmail(email));
@@ -55,9 +55,17 @@ export function departmentFromUnit(unit: string): { value: string; confidence: n
   return parts.length > 1 ? { value: parts.slice(1).join('/'), confidence: 0.4 } : { value: parts[0]!, confidence: 0.3 };
 }
 
+/** The first day of the last run of `value` in a timeline (a value held, changed and held again starts at its return). */
+function findRunStart(timeline: readonly AttributeHistoryEntry[], value: string): string | null {
+  const run = [...timeline].reverse().find((entry) => normalizeAttributeValue(entry.value) === normalizeAttributeValue(value));
+  return run?.from ?? null;
+}
+
 /**
  * Sets each history attribute's firstObservedAt: the first day of the run of its current value
- * among that source's sightings (a value held, changed and held again starts at its return).
+ * among that source's sightings. When that source never saw another value, a weaker source that
+ * ends on the same value may date it earlier (a contact read today that says "Director", after
+ * mail showed "Director" since August: since August).
  */
 function withFirstObserved(person: PersonDocument): PersonDocument {
   let next = person;
@@ -65,9 +73,15 @@ function withFirstObserved(person: PersonDocument): PersonDocument {
     const current = next[attribute];
     const points = next.observedValues?.[attribute];
     if (!current || !points) continue;
-    const timeline = deriveAttributeTimeline(attribute, points.filter((point) => point.source === current.source));
-    const run = [...timeline].reverse().find((entry) => normalizeAttributeValue(entry.value) === normalizeAttributeValue(current.value));
-    if (run && current.firstObservedAt !== run.from) next = { ...next, [attribute]: { ...current, firstObservedAt: run.from } };
+    const own = deriveAttributeTimeline(attribute, points.filter((point) => point.source === current.source));
+    let from = findRunStart(own, current.value);
+    if (from && own.length === 1) {
+      for (const timeline of deriveSourceTimelines(attribute, points)) {
+        const last = timeline.at(-1);
+        if (last && normalizeAttributeValue(last.value) === normalizeAttributeValue(current.value) && last.from < from) from = last.from;
+      }
+    }
+    if (from && current.firstObservedAt !== from) next = { ...next, [attribute]: { ...current, firstObservedAt: from } };
   }
   return next;
 }
@@ -137,13 +151,13 @@ export interface ProfileFacts {
   office?: string | null;
 }
 
-const profileConfidence: Partial<Record<AttributeSource, number>> = { 'graph-profile': 0.95, contact: 0.8 };
+const profileConfidence: Partial<Record<AttributeSource, number>> = { 'graph-profile': 0.95, contact: 0.8, 'graph-people': 0.7 };
 
 /** Folds profile-like facts from one source into a person. */
 export function mergeProfileFacts(
   person: PersonDocument,
   facts: ProfileFacts,
-  options: { source: 'graph-profile' | 'contact'; observedAt: string },
+  options: { source: 'graph-profile' | 'contact' | 'graph-people'; observedAt: string },
 ): PersonDocument {
   const confidence = profileConfidence[options.source] ?? 0.5;
   // Directory and contact names follow the same conventions ("Morgan, Jess (HOUSING)"): keep the name part.
@@ -184,16 +198,23 @@ export function mergeDirectoryProfile(
   );
 }
 
-/** An Outlook contact (or Graph people entry) of a mailbox owner, as the contacts seam passes it in. */
+/** What one address's Outlook contact or Graph people entry says (enrichment/people/contact-facts.ts). */
 export interface ContactFacts extends ProfileFacts {
   email: string;
 }
 
 /**
- * The owner's Outlook contacts and Graph people are a source ('contact') between the directory
- * and display names. The sync does not fetch contacts yet; this is the merge path it will call.
+ * A mailbox owner's Outlook contacts ('contact') and Graph people list ('graph-people') are
+ * sources between the directory and display names (shared/domain/attribute.ts). The address-book
+ * sync (functions/src/sync/sync-address-book.ts) calls this for people already known.
  */
-export function mergeContact(tenantId: string, existing: PersonDocument | null, contact: ContactFacts, observedAt: string): PersonDocument {
+export function mergeContact(
+  tenantId: string,
+  existing: PersonDocument | null,
+  contact: ContactFacts,
+  observedAt: string,
+  options: { source?: 'contact' | 'graph-people' } = {},
+): PersonDocument {
   const person = existing ?? emptyPerson(tenantId, normalizeEmail(contact.email), observedAt);
-  return mergeProfileFacts(person, contact, { source: 'contact', observedAt });
+  return mergeProfileFacts(person, contact, { source: options.source ?? 'contact', observedAt });
 }

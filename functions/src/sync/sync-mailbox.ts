@@ -1,11 +1,13 @@
 // Syncs one mailbox: its mail folders (all that hold correspondence, or a configured list) and
-// its calendar, then rescores the owner's relationships if anything changed.
+// its calendar, then rescores the owner's relationships if anything changed; and, when due (once
+// a day), its address book — Outlook contacts and Graph people — for people's work facts.
 import { mineEvent } from '../mining/mine-event.ts';
 import { mineMessage } from '../mining/mine-message.ts';
 import { EVENT_SELECT, MESSAGE_SELECT, type GraphEventMetadata, type GraphMessageMetadata } from '../mining/graph-shapes.ts';
 import type { OrganizationEntry } from '../enrichment/resolve-organization.ts';
 import { listMailFolders, resolveWellKnownFolders } from '../graph/list-mail-folders.ts';
 import { chooseMailFolders, NAMED_FOLDERS, NEVER_SYNCED_FOLDERS, type FolderToSync } from './choose-mail-folders.ts';
+import { defaultAddressBookOptions, syncAddressBook, type AddressBookOptions } from './sync-address-book.ts';
 import { enrichOwner } from './enrich-owner.ts';
 import type { MailboxRef, SyncDependencies } from './sync-dependencies.ts';
 import { syncResource, type ResourceReport } from './sync-resource.ts';
@@ -20,6 +22,8 @@ export interface MailboxSyncOptions {
   /** The calendar window, in days before and after now. */
   calendarPastDays: number;
   calendarFutureDays: number;
+  /** Contacts and Graph people: which lists, how often (default: both, once a day). */
+  addressBook?: AddressBookOptions;
 }
 
 export const defaultMailboxSyncOptions: MailboxSyncOptions = {
@@ -71,6 +75,10 @@ export async function syncMailbox(
   );
   const changed = reports.some((report) => report.items > 0 || report.removed > 0 || report.fullResyncs > 0);
   if (changed || options.rescore) await enrichOwner(deps, mailbox);
+  // After mail and meetings, so people first seen in this sync are known to the address book.
+  for (const list of await syncAddressBook(deps, mailbox, options.addressBook ?? defaultAddressBookOptions)) {
+    if (list.read) deps.onProgress?.({ mailbox: mailbox.ownerEmail, resource: list.resource, items: list.items, pages: 0, done: list.error === null });
+  }
   return reports;
 }
 

@@ -2,7 +2,9 @@
 // time. Kept as a bounded set of sightings (value, source, day) rather than a list of changes,
 // because sightings merge as a set: the same observations applied twice, or arriving in any
 // order, give the same set, and the history is a pure function of that set. A change is a
-// transition between consecutive distinct values in time order (docs/SCORING.md, "History").
+// transition between consecutive distinct values of one source, in time order; sources are
+// never mixed in one timeline, so two sources spelling a value differently is not a change
+// (docs/SCORING.md, "History").
 import type { AttributeSource } from '../../../../shared/domain/attribute.ts';
 import { sourceRank } from '../../../../shared/domain/attribute.ts';
 import type { AttributeHistoryEntry, AttributePoint, HistoryAttribute, PersonDocument } from '../person-document.ts';
@@ -74,13 +76,25 @@ export function deriveAttributeTimeline(attribute: HistoryAttribute, points: rea
   return entries;
 }
 
+/** Each source's own timeline of an attribute, the most trusted source first. */
+export function deriveSourceTimelines(attribute: HistoryAttribute, points: readonly AttributePoint[]): AttributeHistoryEntry[][] {
+  const sources = [...new Set(points.map((point) => point.source))].sort((a, b) => sourceRank[b] - sourceRank[a]);
+  return sources.map((source) => deriveAttributeTimeline(attribute, points.filter((point) => point.source === source)));
+}
+
+/**
+ * The values one attribute held, as told by the most trusted source that saw it change: Pat's
+ * promotion seen in display names stays his history when a contact that only ever knew the new
+ * title is read later; a directory that saw a change outranks display names that saw another.
+ */
+export function deriveChangeTimeline(attribute: HistoryAttribute, points: readonly AttributePoint[]): AttributeHistoryEntry[] {
+  return deriveSourceTimelines(attribute, points).find((timeline) => timeline.length > 1) ?? [];
+}
+
 /** Every attribute that changed at least once, its values oldest first, the last MAX_HISTORY_ENTRIES. */
 export function deriveHistory(observedValues: PersonDocument['observedValues']): AttributeHistoryEntry[] {
   const entries: AttributeHistoryEntry[] = [];
-  for (const attribute of historyAttributes) {
-    const timeline = deriveAttributeTimeline(attribute, observedValues?.[attribute] ?? []);
-    if (timeline.length > 1) entries.push(...timeline);
-  }
+  for (const attribute of historyAttributes) entries.push(...deriveChangeTimeline(attribute, observedValues?.[attribute] ?? []));
   entries.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : historyAttributes.indexOf(a.attribute) - historyAttributes.indexOf(b.attribute)));
   return entries.slice(Math.max(0, entries.length - MAX_HISTORY_ENTRIES));
 }

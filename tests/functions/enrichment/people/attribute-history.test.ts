@@ -36,6 +36,8 @@ const shuffle = <T>(items: readonly T[], seed: number): T[] => {
   return copy;
 };
 
+const patFromMail = () => mergeObservations(TENANT, null, patMail);
+
 describe('attribute history from display names', () => {
   const once = mergeObservations(TENANT, null, patMail);
 
@@ -144,5 +146,24 @@ describe('profiles and contacts', () => {
     const later = mergeObservations(TENANT, withContact, [{ ...seen('2026-05-01T00:00:00.000Z', 'Coordinator'), email: 'sam@driftwood.org' }]);
     expect(later.title?.value).toBe('Shelter Director');
     expect(mergeContact(TENANT, null, { email: 'Sam@Driftwood.org', displayName: 'Sam Delgado' }, '2026-04-01T00:00:00.000Z').email).toBe('sam@driftwood.org');
+  });
+
+  it("keeps Pat's promotion from mail as history when a contact read later knows only the new title, dated from the mail", () => {
+    const withContact = mergeContact(TENANT, patFromMail(), { email: PAT, title: 'Director', phone: '+1 360 555 4100' }, '2026-11-20T17:00:00.000Z');
+    expect(withContact.title).toMatchObject({ value: 'Director', source: 'contact', firstObservedAt: '2026-08-17' });
+    expect(describeChanges(withContact.history ?? [])).toEqual([{ attribute: 'title', from: 'Program Manager', to: 'Director', since: '2026-08-17' }]);
+  });
+
+  it('never makes a change out of two sources spelling one value differently', () => {
+    const fromMail = mergeObservations(TENANT, null, [seen('2026-06-02T16:00:00.000Z', 'Dir.'), seen('2026-07-02T16:00:00.000Z', 'Dir.')]);
+    const withPeople = mergeContact(TENANT, fromMail, { email: PAT, title: 'Director' }, '2026-11-20T17:00:00.000Z', { source: 'graph-people' });
+    expect(withPeople.title).toMatchObject({ value: 'Director', source: 'graph-people', confidence: 0.7, firstObservedAt: '2026-11-20' });
+    expect(withPeople.history).toBeUndefined();
+  });
+
+  it('records a change a contact shows from one read to a later one', () => {
+    const first = mergeContact(TENANT, null, { email: PAT, title: 'Director' }, '2026-11-20T17:00:00.000Z');
+    const second = mergeContact(TENANT, first, { email: PAT, title: 'Deputy County Administrator' }, '2026-11-21T17:00:00.000Z');
+    expect(describeChanges(second.history ?? [])).toEqual([{ attribute: 'title', from: 'Director', to: 'Deputy County Administrator', since: '2026-11-21' }]);
   });
 });
