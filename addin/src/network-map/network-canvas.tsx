@@ -1,14 +1,11 @@
-// The map itself: sigma.js draws the laid-out graph with WebGL. Loaded on demand inside the
-// dialog only (never in the task pane's bundle). Readable at 500 nodes: labels go to the
-// biggest nodes first and the rest appear as you zoom in (sigma's label grid and size
-// threshold), edges hide while moving, and choosing a node dims everything not tied to it.
-// Zoom buttons make the camera keyboard-operable; the list view carries the same data for
-// assistive technology.
+// The map itself: sigma.js draws the laid-out graph with WebGL (create-map-renderer.ts). Loaded
+// on demand inside the dialog only, never in the task pane's bundle. Zoom buttons make the
+// camera keyboard-operable; the list view carries the same data for assistive technology.
 import { Button, makeStyles, tokens, Tooltip } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef } from 'react';
-import Sigma from 'sigma';
 import type { PaneTheme } from '../office/read-office-theme.ts';
-import { buildNetworkGraph, layoutNetworkGraph, type MapEdgeAttributes, type MapNodeAttributes } from './build-network-graph.ts';
+import { buildNetworkGraph, layoutNetworkGraph } from './build-network-graph.ts';
+import { createMapRenderer, type MapRenderer } from './create-map-renderer.ts';
 import type { VisibleNetwork } from './filter-network.ts';
 import { networkPalettes } from './network-palette.ts';
 
@@ -17,9 +14,6 @@ const useStyles = makeStyles({
   stage: { position: 'absolute', inset: 0 },
   zoom: { position: 'absolute', top: tokens.spacingVerticalS, right: tokens.spacingHorizontalS, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
-
-/** More than this many nodes: edges are hidden while the map moves, so panning stays smooth. */
-const HIDE_EDGES_WHILE_MOVING_ABOVE = 300;
 
 export interface NetworkCanvasProps {
   network: VisibleNetwork;
@@ -34,7 +28,7 @@ export interface NetworkCanvasProps {
 export function NetworkCanvas(props: NetworkCanvasProps) {
   const styles = useStyles();
   const stage = useRef<HTMLDivElement>(null);
-  const renderer = useRef<Sigma<MapNodeAttributes, MapEdgeAttributes> | null>(null);
+  const renderer = useRef<MapRenderer | null>(null);
   const selected = useRef(props.selectedId);
   const callbacks = useRef({ onSelect: props.onSelect, onUnavailable: props.onUnavailable });
   callbacks.current = { onSelect: props.onSelect, onUnavailable: props.onUnavailable };
@@ -49,31 +43,9 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   useEffect(() => {
     const container = stage.current;
     if (!container) return;
-    let sigma: Sigma<MapNodeAttributes, MapEdgeAttributes>;
+    let sigma: MapRenderer;
     try {
-      sigma = new Sigma(graph, container, {
-        labelColor: { color: palette.label },
-        labelFont: '"Segoe UI", "Segoe UI Web (West European)", -apple-system, Roboto, sans-serif',
-        labelSize: 13,
-        labelWeight: '600',
-        labelDensity: 0.6,
-        labelGridCellSize: 110,
-        labelRenderedSizeThreshold: 9,
-        hideEdgesOnMove: graph.order > HIDE_EDGES_WHILE_MOVING_ABOVE,
-        zIndex: true,
-        minCameraRatio: 0.05,
-        maxCameraRatio: 4,
-        nodeReducer: (node, data) => {
-          const focus = selected.current;
-          if (!focus || node === focus || graph.areNeighbors(node, focus)) return node === focus ? { ...data, highlighted: true, forceLabel: true, zIndex: 2 } : { ...data, zIndex: 1 };
-          return { ...data, color: palette.nodeMuted, label: null, zIndex: 0 };
-        },
-        edgeReducer: (edge, data) => {
-          const focus = selected.current;
-          if (!focus || graph.hasExtremity(edge, focus)) return { ...data, zIndex: 1 };
-          return { ...data, color: palette.edgeMuted, zIndex: 0 };
-        },
-      });
+      sigma = createMapRenderer({ graph, container, palette, centerId: props.network.centerId, selectedId: () => selected.current });
     } catch (error) {
       callbacks.current.onUnavailable(error instanceof Error ? error.message : 'the map could not be drawn');
       return;
@@ -87,7 +59,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       delete container.dataset.renderedNodes;
       sigma.kill();
     };
-  }, [graph, palette]);
+  }, [graph, palette, props.network.centerId]);
 
   useEffect(() => {
     selected.current = props.selectedId;
