@@ -102,3 +102,8 @@ export function openNetworkMapDialog(options: OpenNetworkMapOptions): Promise<vo
     });
   });
 }
+
+/** For the pane's actions, which expect no answer: opens (or retargets) the dialog; what stops it (a blocked pop-up, an older Outlook) is logged and the pane stays as it was. */
+export function showNetworkMapDialog(options: OpenNetworkMapOptions): void {
+  openNetworkMapDialog(options).catch((error: unknown) => console.error(`[crosswalk] ${error instanceof Error ? error.message : 'The network map could not open.'}`));
+}
