@@ -26,7 +26,12 @@ const council = makeGroup({ name: 'Regional Homelessness Council', kind: 'board'
 /** Renders the pane on a message from Jess to Dana, Cc Ana and Ben, with every lookup answered at once. */
 async function renderPane(options: { groups?: ReturnType<typeof createFakeGroupServices>; mode?: 'read' | 'compose' } = {}) {
   const groups = options.groups ?? createFakeGroupServices({ groups: [shelterNetwork, initiative, council], members: { [shelterNetwork.id]: [makeMember({ email: ana.email, groupId: shelterNetwork.id })] } });
-  const fake = createFakeServices({ item: makeItem({ from: jess, to: [dana], cc: [ana, ben], mode: options.mode ?? 'read', itemId: options.mode === 'compose' ? null : 'item-1' }), groups: groups.services });
+  // A draft's From is its writer (not listed); its recipients are the same people as the read message's.
+  const item =
+    options.mode === 'compose'
+      ? makeItem({ from: dana, to: [jess, dana], cc: [ana, ben], mode: 'compose', itemId: null })
+      : makeItem({ from: jess, to: [dana], cc: [ana, ben], mode: 'read', itemId: 'item-1' });
+  const fake = createFakeServices({ item, groups: groups.services });
   const lookups: string[][] = [];
   fake.services.lookupPeople = async (emails) => {
     lookups.push(emails);

@@ -28,6 +28,8 @@ interface TenantAThings {
   suggestionId: string;
   /** A person-merge suggestion of tenant A, or (none open at this scale) an id shaped like one. */
   mergeSuggestionId: string;
+  /** A note about Jess shared with everyone in tenant A. */
+  noteId: string;
 }
 
 /** A valid body for each route that takes one, aimed at tenant A's things. A new route with a body needs one here. */
@@ -51,6 +53,7 @@ const sampleBodies: Record<string, (a: TenantAThings) => unknown> = {
   acceptSuggestion: () => ({ name: 'Taken over' }),
   dismissSuggestion: () => ({}),
   mergePeople: (a) => ({ primary: a.memberEmail, secondary: DANA }),
+  addPersonNote: () => ({ text: 'Planted note' }),
   unmergePeople: (a) => ({ primary: a.memberEmail, secondary: DANA }),
   privacyOptOut: () => ({ confirm: true }),
   privacyDeleteMyData: () => ({ confirm: true }),
@@ -74,6 +77,7 @@ function paramValue(entry: RouteEntry, name: string, a: TenantAThings): string {
   if (name === 'id' && path.startsWith('suggestions/')) return a.suggestionId;
   if (name === 'id' && path.startsWith('people/merge-suggestions/')) return a.mergeSuggestionId;
   if (name === 'personId') return a.personId;
+  if (name === 'noteId') return a.noteId;
   if (name === 'teamId') return a.teamId;
   if (name === 'email') return a.memberEmail;
   if (name === 'cursor') return Buffer.from(a.memberEmail).toString('base64url');
@@ -118,6 +122,7 @@ beforeAll(async () => {
   const teamWithMember = await callA('POST', `teams/${team.id}/members`, { email: JESS, role: 'viewer', etag: team.etag });
   const suggestions = await callA('GET', 'suggestions');
   const mergeSuggestions = await callA('GET', 'people/merge-suggestions');
+  const note = await callA('POST', `people/${added.results[0].personId}/notes`, { text: 'Tenant A only: prefers phone calls' });
   const organizations = (await stack.store.organizations.items.readAll<Record<string, any>>().fetchAll()).resources.filter((o) => o.tenantId === tenantId);
   const [first, second] = organizations;
   if (!first || !second || !suggestions.suggestions[0]) throw new Error('tenant A lacks organizations or suggestions to aim at');
@@ -134,6 +139,7 @@ beforeAll(async () => {
     organizationDomain: first.domains?.[0] ?? 'housing.cascadia.gov',
     suggestionId: suggestions.suggestions[0].id,
     mergeSuggestionId: mergeSuggestions.suggestions[0]?.id ?? suggestions.suggestions[0].id,
+    noteId: note.id,
   };
   const people = (await stack.store.people.items.readAll<Record<string, any>>().fetchAll()).resources;
   const subjects = (await ledger()).map((i) => i.subject).filter((s): s is string => typeof s === 'string');
@@ -141,6 +147,7 @@ beforeAll(async () => {
     tenantId,
     'Shelter partners A',
     'Housing outreach',
+    'Tenant A only: prefers phone calls',
     ...people.map((p) => (typeof p.displayName === 'string' ? p.displayName : p.displayName?.value)).filter((n): n is string => typeof n === 'string' && n.length > 5),
     ...organizations.map((o) => o.name).filter((n): n is string => typeof n === 'string' && n.length > 5),
     ...subjects.filter((s) => s.length > 12).slice(0, 300),

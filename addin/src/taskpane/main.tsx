@@ -14,6 +14,7 @@ import { TaskPaneApp } from './components/task-pane-app.tsx';
 import { downloadExportFile } from './model/download-export-file.ts';
 import { createGroupServices } from './model/group-services.ts';
 import { lookupPeople } from './model/lookup-people.ts';
+import { createPersonServices } from './model/person-services.ts';
 import type { TaskPaneServices } from './model/task-pane-services.ts';
 
 const services: TaskPaneServices = {
@@ -25,6 +26,7 @@ const services: TaskPaneServices = {
   readTheme: readOfficeTheme,
   onThemeChanged: onOfficeThemeChanged,
   groups: createGroupServices({ client: apiClient, saveFile: (file) => downloadExportFile(file), openNewMessage }),
+  people: createPersonServices({ client: apiClient }),
 };
 
 async function startTaskPane(): Promise<void> {

@@ -12,6 +12,7 @@ import { createSyncStateRepository, type SyncStateRepository } from './sync-stat
 import { createSuggestionsRepository, type SuggestionsRepository } from './suggestions-repository.ts';
 import { createPrivacyRepository, type PrivacyRepository } from '../privacy/privacy-repository.ts';
 import { createTeamsRepository, type TeamsRepository } from './teams-repository.ts';
+import { createNotesRepository, type NotesRepository } from './notes-repository.ts';
 
 export interface Repositories {
   people: PeopleRepository;
@@ -27,6 +28,8 @@ export interface Repositories {
   suggestions: SuggestionsRepository;
   /** Opt-outs, do-not-track, privacy reads (functions/src/privacy); optional so partial fakes in tests stay valid. */
   privacy?: PrivacyRepository;
+  /** Notes about people shared with a team (task pane); optional so partial fakes in tests stay valid. */
+  notes?: NotesRepository;
 }
 
 export function createRepositories(store: CosmosStore): Repositories {
@@ -43,5 +46,6 @@ export function createRepositories(store: CosmosStore): Repositories {
     audit: createAuditRepository(store),
     suggestions: createSuggestionsRepository(store),
     privacy: createPrivacyRepository(store),
+    notes: createNotesRepository(store),
   };
 }

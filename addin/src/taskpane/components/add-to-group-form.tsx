@@ -56,7 +56,7 @@ export function AddToGroupForm(props: AddToGroupPanelProps) {
 
   return (
     // A group, not a form: the inline "create group" form sits inside, and forms cannot nest.
-    <div id="crosswalk-add-form" role="group" aria-label="Add people to a group" className={styles.form}>
+    <div id={props.formId} role="group" aria-label="Add people to a group" className={styles.form}>
       <ParticipantChecklist participants={props.participants} selected={selected} onChange={setSelected} disabled={busy} />
       <GroupPicker
         state={groupList.state}

@@ -2,7 +2,7 @@
 // group, pick a role, one Add. The panel folds away so the cards stay the pane's first view;
 // its form starts over for each message.
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import type { GroupServices } from '../model/group-services.ts';
 import type { OrderedParticipant } from '../model/order-participants.ts';
 import { LoadingState } from './loading-state.tsx';
@@ -33,6 +33,8 @@ export interface AddToGroupPanelProps {
   itemKey: string;
   onMembershipChanged: () => void;
   onOpenGroup: (groupId: string) => void;
+  /** The form's element id (set by the panel: the pane may hold two panels, on a message and on a person page). */
+  formId?: string;
 }
 
 export function AddToGroupPanel(props: AddToGroupPanelProps) {
@@ -40,17 +42,19 @@ export function AddToGroupPanel(props: AddToGroupPanelProps) {
   const [expanded, setExpanded] = useState(false);
   // Once opened, the form stays mounted while folded: hiding it must not lose a result and its Undo.
   const [opened, setOpened] = useState(false);
+  const headingId = useId();
+  const formId = useId();
   return (
-    <section className={styles.section} aria-labelledby="crosswalk-add-heading">
+    <section className={styles.section} aria-labelledby={headingId}>
       <div className={styles.headingRow}>
-        <h2 id="crosswalk-add-heading" className={styles.heading}>
+        <h2 id={headingId} className={styles.heading}>
           Add to a group
         </h2>
         <Button
           size="small"
           appearance={expanded ? 'subtle' : 'primary'}
           aria-expanded={expanded}
-          aria-controls="crosswalk-add-form"
+          aria-controls={formId}
           onClick={() => {
             setExpanded(!expanded);
             setOpened(true);
@@ -62,7 +66,7 @@ export function AddToGroupPanel(props: AddToGroupPanelProps) {
       {opened && (
         <div className={expanded ? undefined : styles.hidden} hidden={!expanded}>
           <Suspense fallback={<LoadingState label="Opening…" count={0} />}>
-            <AddToGroupForm key={props.itemKey} {...props} />
+            <AddToGroupForm key={props.itemKey} {...props} formId={formId} />
           </Suspense>
         </div>
       )}

@@ -1,7 +1,7 @@
 // Creating a group inline, from the picker's "Create group “…”": the name (editable) and the
 // kind, without leaving the pane. The new group becomes the picker's choice.
 import { Button, Field, Input, makeStyles, Select, Spinner, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { groupKindLabels, groupKinds, MAX_GROUP_NAME } from '../../../../shared/domain/group.ts';
 import type { GroupKind } from '../../../../shared/domain/group.ts';
 
@@ -27,6 +27,7 @@ export function CreateGroupForm(props: {
   onCancel: () => void;
 }) {
   const styles = useStyles();
+  const headingId = useId();
   const [name, setName] = useState(props.initialName);
   const [kind, setKind] = useState<GroupKind>('initiative');
   const kindRef = useRef<HTMLSelectElement>(null);
@@ -38,13 +39,13 @@ export function CreateGroupForm(props: {
   return (
     <form
       className={styles.form}
-      aria-labelledby="crosswalk-create-group-heading"
+      aria-labelledby={headingId}
       onSubmit={(event) => {
         event.preventDefault();
         if (trimmed !== '' && !props.busy) props.onCreate({ name: trimmed, kind });
       }}
     >
-      <h3 id="crosswalk-create-group-heading" className={styles.heading}>
+      <h3 id={headingId} className={styles.heading}>
         New group
       </h3>
       <Field label="Name" required validationMessage={props.error ?? undefined} validationState={props.error ? 'error' : 'none'}>

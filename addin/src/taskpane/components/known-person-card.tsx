@@ -1,6 +1,6 @@
 // The full card for a known person: who they are, where they work and what kind of
 // organization it is, how strong the relationship is, their roles, and recent contact.
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { KnownPersonCard as KnownCard } from '../../../../shared/domain/person-card.ts';
 import type { OrderedParticipant } from '../model/order-participants.ts';
 import { CardFrame } from './card-frame.tsx';
@@ -13,9 +13,17 @@ const useStyles = makeStyles({
   title: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground2 },
   organization: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground2 },
   kind: { color: tokens.colorNeutralForeground3 },
+  details: { alignSelf: 'flex-start', minWidth: 0, paddingLeft: 0, paddingRight: 0 },
 });
 
-export function KnownPersonCard(props: { participant: OrderedParticipant; card: KnownCard; now: Date; onOpenGroup?: (groupId: string) => void }) {
+export function KnownPersonCard(props: {
+  participant: OrderedParticipant;
+  card: KnownCard;
+  now: Date;
+  onOpenGroup?: (groupId: string) => void;
+  /** Opens the person page (everything about them, notes, actions). */
+  onOpenPerson?: (participant: OrderedParticipant) => void;
+}) {
   const styles = useStyles();
   const { card } = props;
   const id = `person-${props.participant.key}`;
@@ -35,6 +43,11 @@ export function KnownPersonCard(props: { participant: OrderedParticipant; card: 
       <RoleList roles={card.roles} headingId={`${id}-roles`} now={props.now} onOpenGroup={props.onOpenGroup} />
       {!props.participant.isSelf && (
         <RecentInteractions interactions={card.lastInteractions} now={props.now} headingId={`${id}-recent`} />
+      )}
+      {props.onOpenPerson && (
+        <Button id={`details-${props.participant.key}`} className={styles.details} appearance="transparent" size="small" onClick={() => props.onOpenPerson?.(props.participant)}>
+          Details about {card.displayName || props.participant.displayName}
+        </Button>
       )}
     </CardFrame>
   );

@@ -34,6 +34,7 @@ export function ParticipantList(props: {
   /** A draft: the list is who the message is going to. */
   composing?: boolean;
   onOpenGroup?: (groupId: string) => void;
+  onOpenPerson?: (participant: OrderedParticipant) => void;
 }) {
   const styles = useStyles();
   const label = props.composing ? 'Going to' : 'People on this message';
@@ -48,7 +49,7 @@ export function ParticipantList(props: {
           return (
             <li key={participant.key}>
               {card?.known ? (
-                <KnownPersonCard participant={participant} card={card} now={props.now} onOpenGroup={props.onOpenGroup} />
+                <KnownPersonCard participant={participant} card={card} now={props.now} onOpenGroup={props.onOpenGroup} onOpenPerson={props.onOpenPerson} />
               ) : card ? (
                 <UnknownPersonCard participant={participant} />
               ) : (

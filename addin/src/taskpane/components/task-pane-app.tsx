@@ -1,9 +1,10 @@
 // The task pane's root: Fluent theme following Office, a header, and one body per state.
 import { FluentProvider, makeStyles, mergeClasses, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PaneTheme } from '../../office/read-office-theme.ts';
 import type { TaskPaneServices } from '../model/task-pane-services.ts';
 import { flagRecipients } from '../model/flag-recipients.ts';
+import type { OrderedParticipant } from '../model/order-participants.ts';
 import { usePaneState } from '../model/use-pane-state.ts';
 import { AddToGroupPanel } from './add-to-group-panel.tsx';
 import { EmptyState } from './empty-state.tsx';
@@ -15,8 +16,13 @@ import { RecipientSummary } from './recipient-summary.tsx';
 
 // The group page is a second view most opens of the pane never reach: its code loads on demand.
 const GroupPage = lazy(() => import('./group-page.tsx').then((module) => ({ default: module.GroupPage })));
+// So is the person page (everything about one person, notes, actions).
+const PersonPage = lazy(() => import('./person-page.tsx').then((module) => ({ default: module.PersonPage })));
 
-type PaneView = { kind: 'people' } | { kind: 'group'; groupId: string };
+type PaneView =
+  | { kind: 'people' }
+  | { kind: 'group'; groupId: string }
+  | { kind: 'person'; email: string; displayName: string; isSelf: boolean };
 
 const useStyles = makeStyles({
   root: {
@@ -60,12 +66,33 @@ export function TaskPaneApp(props: { services: TaskPaneServices }) {
     () => ('participants' in state ? (composing ? flagRecipients({ participants: state.participants, cards: state.cards, userEmail }) : state.participants) : []),
     [state, composing, userEmail],
   );
-  const openGroup = useCallback((groupId: string) => setView({ kind: 'group', groupId }), []);
-  const backToPeople = useCallback(() => {
-    setView({ kind: 'people' });
-    // Back where the user came from: the people on the message.
-    requestAnimationFrame(() => document.getElementById('crosswalk-people-heading')?.focus());
+  // Views opened from another view go back to it (a group opened from a person page returns there).
+  const viewRef = useRef(view);
+  viewRef.current = view;
+  const previousViews = useRef<PaneView[]>([]);
+  /** Where focus returns when the user comes back to the people on the message. */
+  const returnFocusId = useRef('crosswalk-people-heading');
+  const showView = useCallback((next: PaneView) => {
+    previousViews.current.push(viewRef.current);
+    setView(next);
   }, []);
+  const openGroup = useCallback((groupId: string) => showView({ kind: 'group', groupId }), [showView]);
+  const openPerson = useCallback(
+    (participant: OrderedParticipant) => {
+      returnFocusId.current = `details-${participant.key}`;
+      showView({ kind: 'person', email: participant.key, displayName: participant.displayName, isSelf: participant.isSelf });
+    },
+    [showView],
+  );
+  const goBack = useCallback(() => {
+    const previous = previousViews.current.pop() ?? { kind: 'people' };
+    setView(previous);
+    if (previous.kind !== 'people') return;
+    // Back where the user came from: the card they opened, else the people on the message.
+    requestAnimationFrame(() => (document.getElementById(returnFocusId.current) ?? document.getElementById('crosswalk-people-heading'))?.focus());
+  }, []);
+  const backToPeople = goBack;
+  const personCard = view.kind === 'person' && 'cards' in state ? state.cards.get(view.email) : undefined;
 
   return (
     // Layout styles sit on an inner div: Fluent copies the provider's className onto portal
@@ -77,6 +104,25 @@ export function TaskPaneApp(props: { services: TaskPaneServices }) {
         {view.kind === 'group' && (
           <Suspense fallback={<LoadingState label="Opening the group…" count={0} />}>
             <GroupPage key={view.groupId} services={props.services.groups} groupId={view.groupId} now={now} onBack={backToPeople} />
+          </Suspense>
+        )}
+        {view.kind === 'person' && (
+          <Suspense fallback={<LoadingState label="Opening…" count={0} />}>
+            <PersonPage
+              key={view.email}
+              email={view.email}
+              card={personCard}
+              displayName={view.displayName}
+              isSelf={view.isSelf}
+              now={now}
+              groups={props.services.groups}
+              people={props.services.people}
+              onBack={goBack}
+              backLabel="Back"
+              onOpenGroup={openGroup}
+              onOpenNetworkMap={props.services.onOpenNetworkMap}
+              onMembershipChanged={refreshCards}
+            />
           </Suspense>
         )}
         {/* Hidden, not unmounted, while a group is open: the add result and its Undo survive a visit. */}
@@ -105,6 +151,7 @@ export function TaskPaneApp(props: { services: TaskPaneServices }) {
               missing={state.status === 'error' ? 'failed' : 'pending'}
               composing={composing}
               onOpenGroup={openGroup}
+              onOpenPerson={openPerson}
             />
           )}
         </div>

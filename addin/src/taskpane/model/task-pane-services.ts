@@ -4,6 +4,7 @@ import type { PersonCard } from '../../../../shared/domain/person-card.ts';
 import type { PaneTheme } from '../../office/read-office-theme.ts';
 import type { MailItemSnapshot } from '../../office/participant.ts';
 import type { GroupServices } from './group-services.ts';
+import type { PersonServices } from './person-services.ts';
 
 export interface TaskPaneServices {
   readCurrentItem(): Promise<MailItemSnapshot | null>;
@@ -18,6 +19,10 @@ export interface TaskPaneServices {
   onThemeChanged?(handler: (theme: PaneTheme) => void): Promise<() => void>;
   /** Groups and memberships: the add panel, the group page, exports and outreach. */
   groups: GroupServices;
+  /** The person page: single lookups, notes, teams. Without it the page shows what the card has. */
+  people?: PersonServices;
+  /** Opens the network map dialog on a person (wired to addin/src/office dialog code); the action shows only when set. */
+  onOpenNetworkMap?(personId: string): void;
   /** The clock cards measure "4 days ago" against. */
   now?(): Date;
 }
