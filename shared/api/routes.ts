@@ -58,7 +58,13 @@ const resourceSyncStatusSchema = z.object({
 
 export const mailboxSyncStatusSchema = z.object({
   ownerEmail: z.string(),
+  /** A shared mailbox: synced, but with no relationships of its own (docs/MINING.md). */
+  shared: z.boolean(),
   stage: z.enum(syncStages),
+  /** When the mailbox entered its stage, e.g. how long it has been pending. */
+  stageSince: z.string().nullable(),
+  /** A notification came while it was running: it runs once more when it finishes. */
+  rerun: z.boolean(),
   lastSuccessAt: z.string().nullable(),
   failureCount: z.number().int(),
   lastError: syncErrorSchema.nullable(),
@@ -93,11 +99,31 @@ export const resyncRoute = defineRoute({
   response: z.object({ ownerEmail: z.string(), full: z.boolean(), stage: z.enum(syncStages) }),
 });
 
+export const POISON_PAGE_DEFAULT = 100;
+export const POISON_PAGE_MAX = 500;
+
+export const poisonMessagesQuerySchema = z.object(
+  {
+    /** nextCursor of the previous page; absent for the first. */
+    cursor: z.string({ error: 'must be the nextCursor of the previous page' }).min(1).max(400).optional(),
+    limit: z.coerce
+      .number({ error: `must be a whole number from 1 to ${POISON_PAGE_MAX}` })
+      .int({ error: `must be a whole number from 1 to ${POISON_PAGE_MAX}` })
+      .min(1, { error: 'must be at least 1' })
+      .max(POISON_PAGE_MAX, { error: `must be at most ${POISON_PAGE_MAX}` })
+      .default(POISON_PAGE_DEFAULT),
+  },
+  { error: 'must be query-string parameters cursor, limit' },
+);
+export type PoisonMessagesQuery = z.output<typeof poisonMessagesQuerySchema>;
+
+/** Parked mailbox syncs, oldest first, a page at a time: follow nextCursor until it is null. */
 export const poisonMessagesRoute = defineRoute({
   name: 'manageSyncPoison',
   method: 'GET',
   path: 'manage/sync/poison',
   authenticated: true,
+  query: poisonMessagesQuerySchema,
   body: z.unknown(),
   response: z.object({
     messages: z.array(
@@ -112,6 +138,8 @@ export const poisonMessagesRoute = defineRoute({
         stage: z.enum(syncStages).nullable(),
       }),
     ),
+    /** Where the next page starts; null on the last page. */
+    nextCursor: z.string().nullable(),
   }),
 });
 

@@ -61,7 +61,7 @@ it('schedules every mailbox through the queue; the worker drains it; all idle; J
   const dana = mailboxOf(statuses, DANA);
   expect(dana).toMatchObject({ stage: 'idle', failureCount: 0, lastError: null, parkedAt: null });
   expect(dana?.lastSuccessAt).toBeTruthy();
-  expect(dana?.resources.map((r) => r.resource)).toEqual(['calendar', 'mail:archive', 'mail:inbox', 'mail:sentitems']);
+  expect(dana?.resources.map((r) => r.resource)).toEqual(['calendar', 'contacts', 'mail:archive', 'mail:inbox', 'mail:sentitems', 'people']);
   expect(dana?.resources.every((r) => r.stage === 'idle' && r.lastSuccessAt !== null)).toBe(true);
 
   const [jess] = await lookupAs(stack, DANA, [JESS]);

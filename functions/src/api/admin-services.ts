@@ -8,7 +8,7 @@ import type { ApiServices } from './api-services.ts';
 
 export interface SyncAdminServices {
   syncStatus: SyncStatusRepository;
-  queue: Pick<SyncQueue, 'enqueueMailboxSync' | 'peekParkedMailboxSyncs'>;
+  queue: Pick<SyncQueue, 'enqueueMailboxSync' | 'receiveParkedMailboxSyncs' | 'deleteParkedMailboxSync' | 'releaseParkedMailboxSync'>;
   /** Wall clock for the states' timestamps (defaults to the system clock). */
   clock?: () => Date;
 }

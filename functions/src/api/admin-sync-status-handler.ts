@@ -16,7 +16,10 @@ export async function handleSyncStatus(services: ApiServices, input: HandlerInpu
   const statuses: MailboxSyncStatus[] = mailboxes
     .map((mailbox) => ({
       ownerEmail: mailbox.ownerEmail,
+      shared: mailbox.shared === true,
       stage: mailbox.stage,
+      stageSince: mailbox.stageSince ?? mailbox.updatedAt,
+      rerun: mailbox.rerun === true,
       lastSuccessAt: mailbox.lastSuccessAt,
       failureCount: mailbox.failureCount,
       lastError: mailbox.lastError,

@@ -19,6 +19,8 @@ export interface QueueSyncServices extends SyncDependencies {
   mailboxOptions?: MailboxSyncOptions;
   /** Where Graph should post change notifications; without it no subscriptions are kept. */
   subscriptionEndpoints?: SubscriptionEndpoints;
+  /** CROSSWALK_SHARED_MAILBOXES: shared mailboxes the directory does not show as such (sync-directory.ts). */
+  sharedMailboxes?: readonly string[];
 }
 
 export function readClock(services: Pick<QueueSyncServices, 'clock'>): () => Date {

@@ -1,7 +1,8 @@
 // Where each mailbox's sync stands, in the syncState container. Per resource (a mail folder,
 // the calendar): the Graph link to continue from, so a stopped sync resumes at the page it had
 // not finished, and the resource's stage. Per mailbox: the stage of its queued sync, failures
-// and last error, for the admin API. Per tenant: when enrichment last ran, to debounce it.
+// and last error, for the admin API. Per tenant: when enrichment last ran, to debounce it. Per
+// parked message: the mailbox syncs moved here from the poison queue, listed page by page.
 import type { SyncError, SyncStage } from '../../../shared/api/routes.ts';
 import { makeStableId } from '../ids/make-stable-id.ts';
 import type { CosmosStore } from './cosmos-store.ts';
@@ -32,6 +33,8 @@ export interface MailboxSyncState {
   ownerEmail: string;
   /** Graph user id, so an admin resync can enqueue without reading the directory. */
   userId: string;
+  /** A shared mailbox, as the directory last said (sync-directory.ts). */
+  shared?: boolean;
   stage: SyncStage;
   /** When the mailbox entered its stage (absent on states written before it: read updatedAt). */
   stageSince?: string;
@@ -58,6 +61,25 @@ export interface TenantSyncState {
   enrichedThrough: string | null;
   lastEnrichedAt: string | null;
   updatedAt: string;
+}
+
+/** A mailbox sync the queue gave up on, moved here from the poison queue (archive-parked-messages.ts). */
+export interface ParkedSyncDocument {
+  id: string;
+  tenantId: string;
+  docType: 'parked';
+  /** The poison queue's message id. */
+  messageId: string;
+  /** When it was parked (put in the poison queue). */
+  insertedOn: string | null;
+  archivedAt: string;
+  /** insertedOn|messageId: the order of the admin listing, and its cursor. */
+  sortKey: string;
+  ownerEmail: string;
+  userId: string;
+  reason: string;
+  /** The mailbox's error when the message was parked (the runtime parks the text alone). */
+  error: SyncError | null;
 }
 
 export interface SyncStateRepository {
@@ -87,6 +109,10 @@ export interface SyncStatusRepository {
   clearCursors(tenantId: string, ownerEmail: string, updatedAt: string): Promise<number>;
   readTenant(tenantId: string): Promise<TenantSyncState | null>;
   saveTenant(state: Omit<TenantSyncState, 'id' | 'docType'>): Promise<void>;
+  /** Idempotent: the same poison message archived twice is one document. */
+  saveParked(parked: Omit<ParkedSyncDocument, 'id' | 'docType' | 'sortKey'>): Promise<void>;
+  /** The tenant's parked syncs in the order they were parked, from after `afterSortKey`. */
+  listParked(tenantId: string, options: { afterSortKey?: string; limit: number }): Promise<ParkedSyncDocument[]>;
 }
 
 /** Attempts of a conditional mailbox update before giving up (each loses only to another writer). */
@@ -95,6 +121,7 @@ const MAX_UPDATE_ATTEMPTS = 20;
 const cursorIdOf = (tenantId: string, ownerEmail: string, resource: string) => makeStableId(tenantId, 'sync', ownerEmail, resource);
 const mailboxIdOf = (tenantId: string, ownerEmail: string) => makeStableId(tenantId, 'sync-mailbox', ownerEmail);
 const tenantIdOf = (tenantId: string) => makeStableId(tenantId, 'sync-tenant');
+const parkedIdOf = (tenantId: string, messageId: string) => makeStableId(tenantId, 'sync-parked', messageId);
 
 // Cursors predate docType, so they are the documents without one.
 const CURSORS_QUERY = 'SELECT * FROM c WHERE c.tenantId = @tenantId AND NOT IS_DEFINED(c.docType)';
@@ -170,6 +197,24 @@ export function createSyncStatusRepository(store: Pick<CosmosStore, 'syncState'>
     async saveTenant(state) {
       const document: TenantSyncState = { ...state, id: tenantIdOf(state.tenantId), docType: 'tenant' };
       await container.items.upsert(document);
+    },
+    async saveParked(parked) {
+      const document: ParkedSyncDocument = {
+        ...parked,
+        id: parkedIdOf(parked.tenantId, parked.messageId),
+        docType: 'parked',
+        sortKey: `${parked.insertedOn ?? parked.archivedAt}|${parked.messageId}`,
+      };
+      await container.items.upsert(document);
+    },
+    listParked(tenantId, { afterSortKey, limit }) {
+      const after = afterSortKey === undefined ? '' : 'AND c.sortKey > @after ';
+      return queryAll<ParkedSyncDocument>(
+        container,
+        `SELECT TOP @limit * FROM c WHERE c.tenantId = @tenantId AND c.docType = 'parked' ${after}ORDER BY c.sortKey`,
+        { tenantId, limit, ...(afterSortKey === undefined ? {} : { after: afterSortKey }) },
+        { partitionKey: tenantId },
+      );
     },
   };
 }
