@@ -190,6 +190,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       queue: syncQueue,
       enrichDelaySeconds: LOCAL_ENRICH_DELAY_SECONDS,
       onProgress: options.onSyncProgress,
+      // Read at each schedule, as functions/src/index.ts reads its app settings.
+      get sharedMailboxes() {
+        return readConfig(functionsSettings).sharedMailboxes;
+      },
     };
     // The Functions runtime's part for the queue triggers of functions/src/index.ts, same handlers.
     const worker = await startLocalQueueWorker({

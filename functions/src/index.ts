@@ -79,6 +79,7 @@ async function getQueueSyncServices(): Promise<QueueSyncServices> {
     syncStatus: appServices.syncStatus,
     queue: appServices.syncQueue,
     enrichDelaySeconds: ENRICH_DELAY_SECONDS,
+    sharedMailboxes: readConfig().sharedMailboxes,
     ...(process.env.CROSSWALK_PUBLIC_API_URL
       ? {
           subscriptionEndpoints: {

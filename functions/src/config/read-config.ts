@@ -14,6 +14,8 @@ export interface FunctionsConfig {
   tenantIds: string[];
   /** CROSSWALK_QUEUE_CONNECTION: the storage account of the sync queues (also the queue triggers' connection). */
   queueConnectionString: string | null;
+  /** CROSSWALK_SHARED_MAILBOXES: comma-separated addresses of shared mailboxes whose sign-in is not blocked. */
+  sharedMailboxes: string[];
 }
 
 function required(env: Record<string, string | undefined>, name: string): string {
@@ -48,5 +50,6 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     },
     tenantIds: (env.CROSSWALK_TENANT_IDS ?? '').split(',').map((t) => t.trim()).filter(Boolean),
     queueConnectionString: env.CROSSWALK_QUEUE_CONNECTION?.trim() || null,
+    sharedMailboxes: (env.CROSSWALK_SHARED_MAILBOXES ?? '').split(',').map((a) => a.trim().toLowerCase()).filter(Boolean),
   };
 }

@@ -43,6 +43,8 @@ export interface PersonDocument {
   office?: PersonAttribute | null;
   /** In the tenant's own directory (has a Graph user profile). */
   inTenant: boolean;
+  /** A shared mailbox of the tenant (sync-directory.ts): no relationships of its own. */
+  sharedMailbox?: boolean;
   organization: OrganizationSummary | null;
   firstSeenAt: string;
   lastSeenAt: string;

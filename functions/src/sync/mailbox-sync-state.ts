@@ -50,7 +50,11 @@ export async function recordMailboxEvent(
     transition = nextSyncStage(current, event.type === 'enqueued' ? { ...event, stale } : event);
     const rerun = transition.rerun === true;
     // A request that changes nothing (coalesced into a pending sync) writes nothing.
-    const unchanged = transition.stage === current.stage && rerun === (current.rerun === true) && transition.failureCount === current.failureCount;
+    const unchanged =
+      transition.stage === current.stage &&
+      rerun === (current.rerun === true) &&
+      transition.failureCount === current.failureCount &&
+      (mailbox.shared === undefined || mailbox.shared === (current.shared === true));
     if (stored && event.type === 'enqueued' && !transition.proceed && unchanged) return null;
     // The stage's clock restarts when it changes, when a run starts, and when a message is (re)sent.
     const restarted = transition.stage !== current.stage || event.type === 'started' || (event.type === 'enqueued' && transition.proceed && transition.stage === 'pending');
@@ -58,6 +62,8 @@ export async function recordMailboxEvent(
       tenantId: current.tenantId,
       ownerEmail: current.ownerEmail,
       userId: mailbox.userId,
+      // Only the directory knows; a notification or a resync leaves what it last said.
+      ...(mailbox.shared !== undefined ? { shared: mailbox.shared } : current.shared !== undefined ? { shared: current.shared } : {}),
       stage: transition.stage,
       stageSince: restarted ? at : stageSince,
       rerun,

@@ -22,7 +22,7 @@ export interface ScheduleOptions {
 
 export async function scheduleMailboxSyncs(services: QueueSyncServices, tenantId: string, options: ScheduleOptions = {}): Promise<ScheduleReport> {
   const directory = await services.repositories.organizations.listAll(tenantId);
-  const mailboxes = await syncDirectory(services, tenantId, directory);
+  const mailboxes = await syncDirectory(services, tenantId, directory, { sharedMailboxes: services.sharedMailboxes });
   const report: ScheduleReport = { enqueued: [], skipped: [] };
   const now = readClock(services)();
   const reason = options.reason ?? 'schedule';

@@ -26,4 +26,6 @@ export interface MailboxRef {
   ownerEmail: string;
   /** Graph user id or UPN, for URLs. */
   userId: string;
+  /** A shared mailbox (sync-directory.ts): synced, but no relationships of its own. */
+  shared?: boolean;
 }

@@ -36,6 +36,13 @@ describe('readConfig', () => {
     expect(config.graph.scope).toBe('https://127.0.0.1:7443/.default');
   });
 
+  it('reads the shared mailboxes listed in CROSSWALK_SHARED_MAILBOXES (none by default)', () => {
+    const endpoint = 'https://login.microsoftonline.com/7c1f0e6a-3b7d-4c55-9a51-2f0c1d8e4b10/oauth2/v2.0/token';
+    expect(readConfig({ ...BASE_ENV, CROSSWALK_GRAPH_TOKEN_ENDPOINT: endpoint }).sharedMailboxes).toEqual([]);
+    const config = readConfig({ ...BASE_ENV, CROSSWALK_GRAPH_TOKEN_ENDPOINT: endpoint, CROSSWALK_SHARED_MAILBOXES: ' Housing.Help@housing.cascadia.gov, records@housing.cascadia.gov,' });
+    expect(config.sharedMailboxes).toEqual(['housing.help@housing.cascadia.gov', 'records@housing.cascadia.gov']);
+  });
+
   it('refuses a Graph URL or token endpoint of another cloud', () => {
     expect(() =>
       readConfig({
