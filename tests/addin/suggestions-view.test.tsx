@@ -90,8 +90,9 @@ function createFakeServices(options: { merges?: MergeSuggestionView[]; groups?: 
 
 function renderView(services: SuggestionServices) {
   const onBack = vi.fn();
-  render(<SuggestionsView services={services} onBack={onBack} />);
-  return { onBack };
+  const onDecided = vi.fn();
+  render(<SuggestionsView services={services} onBack={onBack} onDecided={onDecided} />);
+  return { onBack, onDecided };
 }
 
 const cardOf = (name: string | RegExp) => screen.getByRole('heading', { level: 4, name }).closest('article') as HTMLElement;
@@ -163,9 +164,10 @@ describe('same person?', () => {
 
   it('"Not the same" keeps them apart for good', async () => {
     const { services, calls } = createFakeServices({ merges: [jessMerge] });
-    renderView(services);
+    const { onDecided } = renderView(services);
     fireEvent.click(within(await waitFor(() => cardOf(/^Jess Morgan moved/))).getByRole('button', { name: 'Not the same' }));
     await waitFor(() => expect(calls).toEqual(['keep-apart merge-jess']));
+    await waitFor(() => expect(onDecided).toHaveBeenCalledOnce());
     expect(await screen.findByText(`${JESS_COUNTY} and ${JESS} stay two people.`)).toBeTruthy();
     expect(await screen.findByRole('heading', { name: 'Nothing to review' })).toBeTruthy();
   });
@@ -175,10 +177,11 @@ describe('same person?', () => {
     services.mergePeople = vi.fn(async () => {
       throw new ApiError({ status: 409, code: 'conflict', message: `secondary: ${JESS_COUNTY} is already an alias of someone.else@example.org` });
     });
-    renderView(services);
+    const { onDecided } = renderView(services);
     const card = await waitFor(() => cardOf(/^Jess Morgan moved/));
     fireEvent.click(within(card).getByRole('button', { name: 'Same person' }));
     expect((await within(card).findByRole('alert')).textContent).toContain('is already an alias of someone.else@example.org');
+    expect(onDecided).not.toHaveBeenCalled();
     expect((within(card).getByRole('button', { name: 'Same person' }) as HTMLButtonElement).disabled).toBe(false);
   });
 });

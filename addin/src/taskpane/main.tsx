@@ -15,6 +15,7 @@ import { downloadExportFile } from './model/download-export-file.ts';
 import { createGroupServices } from './model/group-services.ts';
 import { lookupPeople } from './model/lookup-people.ts';
 import { createPersonServices } from './model/person-services.ts';
+import { createSuggestionServices } from './model/suggestion-services.ts';
 import type { TaskPaneServices } from './model/task-pane-services.ts';
 
 const services: TaskPaneServices = {
@@ -27,6 +28,7 @@ const services: TaskPaneServices = {
   onThemeChanged: onOfficeThemeChanged,
   groups: createGroupServices({ client: apiClient, saveFile: (file) => downloadExportFile(file), openNewMessage }),
   people: createPersonServices({ client: apiClient }),
+  suggestions: createSuggestionServices(apiClient),
 };
 
 async function startTaskPane(): Promise<void> {

@@ -20,9 +20,9 @@ const useStyles = makeStyles({
   outcome: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
-export function SuggestionsView(props: { services: SuggestionServices; onBack: () => void }) {
+export function SuggestionsView(props: { services: SuggestionServices; onBack: () => void; onDecided?: () => void }) {
   const styles = useStyles();
-  const suggestions = useSuggestions(props.services);
+  const suggestions = useSuggestions(props.services, { onDecided: props.onDecided });
   const { state } = suggestions;
   const heading = useRef<HTMLHeadingElement>(null);
 

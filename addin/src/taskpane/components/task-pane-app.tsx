@@ -18,11 +18,14 @@ import { RecipientSummary } from './recipient-summary.tsx';
 const GroupPage = lazy(() => import('./group-page.tsx').then((module) => ({ default: module.GroupPage })));
 // So is the person page (everything about one person, notes, actions).
 const PersonPage = lazy(() => import('./person-page.tsx').then((module) => ({ default: module.PersonPage })));
+// And the suggestions view (merges and groups to decide), opened from the header.
+const SuggestionsView = lazy(() => import('./suggestions-view.tsx').then((module) => ({ default: module.SuggestionsView })));
 
 type PaneView =
   | { kind: 'people' }
   | { kind: 'group'; groupId: string }
-  | { kind: 'person'; email: string; displayName: string; isSelf: boolean };
+  | { kind: 'person'; email: string; displayName: string; isSelf: boolean }
+  | { kind: 'suggestions' };
 
 const useStyles = makeStyles({
   root: {
@@ -92,6 +95,9 @@ export function TaskPaneApp(props: { services: TaskPaneServices }) {
     requestAnimationFrame(() => (document.getElementById(returnFocusId.current) ?? document.getElementById('crosswalk-people-heading'))?.focus());
   }, []);
   const backToPeople = goBack;
+  const openSuggestions = useCallback(() => {
+    if (viewRef.current.kind !== 'suggestions') showView({ kind: 'suggestions' });
+  }, [showView]);
   const personCard = view.kind === 'person' && 'cards' in state ? state.cards.get(view.email) : undefined;
 
   return (
@@ -99,11 +105,20 @@ export function TaskPaneApp(props: { services: TaskPaneServices }) {
     // mount nodes (tooltips), where a full-height background would cover the pane.
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} data-theme={theme}>
       <div className={styles.root}>
-      <PaneHeader subject={'item' in state && state.item ? state.item.subject : null} mode={'item' in state && state.item ? state.item.mode : null} />
+      <PaneHeader
+        subject={'item' in state && state.item ? state.item.subject : null}
+        mode={'item' in state && state.item ? state.item.mode : null}
+        onOpenSuggestions={props.services.suggestions ? openSuggestions : undefined}
+      />
       <main className={styles.main} aria-busy={state.status === 'loading' || state.status === 'reading-item'}>
         {view.kind === 'group' && (
           <Suspense fallback={<LoadingState label="Opening the group…" count={0} />}>
             <GroupPage key={view.groupId} services={props.services.groups} groupId={view.groupId} now={now} onBack={backToPeople} />
+          </Suspense>
+        )}
+        {view.kind === 'suggestions' && props.services.suggestions && (
+          <Suspense fallback={<LoadingState label="Opening suggestions…" count={0} />}>
+            <SuggestionsView services={props.services.suggestions} onBack={goBack} onDecided={refreshCards} />
           </Suspense>
         )}
         {view.kind === 'person' && (

@@ -5,6 +5,7 @@ import type { PaneTheme } from '../../office/read-office-theme.ts';
 import type { MailItemSnapshot } from '../../office/participant.ts';
 import type { GroupServices } from './group-services.ts';
 import type { PersonServices } from './person-services.ts';
+import type { SuggestionServices } from './suggestion-services.ts';
 
 export interface TaskPaneServices {
   readCurrentItem(): Promise<MailItemSnapshot | null>;
@@ -21,6 +22,8 @@ export interface TaskPaneServices {
   groups: GroupServices;
   /** The person page: single lookups, notes, teams. Without it the page shows what the card has. */
   people?: PersonServices;
+  /** Merge and group suggestions (the header's Suggestions view); the button shows only when set. */
+  suggestions?: SuggestionServices;
   /** Opens the network map dialog on a person (wired to addin/src/office dialog code); the action shows only when set. */
   onOpenNetworkMap?(personId: string): void;
   /** The clock cards measure "4 days ago" against. */

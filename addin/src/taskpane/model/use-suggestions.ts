@@ -32,7 +32,10 @@ export function splitMergePair(suggestion: MergeSuggestionView): { primary: stri
   return { primary: suggestion.suggestedPrimary, secondary };
 }
 
-export function useSuggestions(services: SuggestionServices) {
+/** `onDecided` runs after each accepted answer (e.g. to refresh the open message's cards after a merge). */
+export function useSuggestions(services: SuggestionServices, options: { onDecided?: () => void } = {}) {
+  const onDecided = useRef(options.onDecided);
+  onDecided.current = options.onDecided;
   const [state, setState] = useState<SuggestionsState>({ status: 'loading' });
   const [activity, setActivity] = useState<Record<string, ItemActivity>>({});
   const [outcome, setOutcome] = useState<string | null>(null);
@@ -74,6 +77,7 @@ export function useSuggestions(services: SuggestionServices) {
         );
         setActivity(({ [id]: _finished, ...rest }) => rest);
         setOutcome(done);
+        onDecided.current?.();
       } catch (error) {
         setActivity((previous) => ({ ...previous, [id]: { acting: null, error: describeSuggestionError(error) } }));
       }
