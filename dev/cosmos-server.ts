@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { CosmosClient } from '@azure/cosmos';
 import { createHttpsServer } from '@vercel/cosmosdb-server';
 import { requireCosmosKey } from './cosmos-key-check.ts';
+import { installCosmosQueryIndex } from './cosmos-query-index.ts';
 import { installLinearCosmosQueries } from './cosmos-query-speedup.ts';
 import { loadLocalSecrets } from './local-secrets.ts';
 
@@ -83,6 +84,7 @@ async function restoreSnapshot(client: CosmosClient, snapshot: Snapshot): Promis
 
 export async function startCosmosStandIn(options: CosmosStandInOptions): Promise<CosmosStandIn> {
   installLinearCosmosQueries();
+  installCosmosQueryIndex();
   const server = createHttpsServer({ key: options.tls.key, cert: options.tls.cert, keepAlive: true } as never);
   // Node closes idle keep-alive sockets after 5 s; a client reusing one at that moment gets
   // ECONNRESET (which the SDK does not retry on bulk calls). Idle sockets stay open longer here.
