@@ -130,6 +130,16 @@ export const listMembersPageRoute = defineRoute({
   response: memberListPageSchema,
 });
 
+/** One member as it is now (with its current etag): what the pane reloads after a 409. */
+export const readMemberRoute = defineRoute({
+  name: 'readGroupMember',
+  method: 'GET',
+  path: 'groups/{id}/members/{personId}',
+  authenticated: true,
+  body: z.unknown(),
+  response: memberSchema,
+});
+
 /** Changes a member's role, term (set `end` to end it) or notes; editors and owners. */
 export const updateMemberRoute = defineRoute({
   name: 'updateGroupMember',
@@ -272,6 +282,7 @@ export const groupRoutes = [
   addMembersRoute,
   listMembersRoute,
   listMembersPageRoute,
+  readMemberRoute,
   updateMemberRoute,
   removeMemberRoute,
   removeMembersRoute,

@@ -1,12 +1,15 @@
 // @vitest-environment jsdom
 // The pure helpers behind the group features and the office.js call for outreach: Bcc batches,
 // what Undo removes, filters, audit changes, error wording, the export download, and
-// displayNewMessageForm through the adapter.
+// displayNewMessageForm through the adapter (only where Mailbox 1.6 is supported), the member
+// filters sent to the server, and the member list's windowing and keyboard moves.
 import { ApiError } from '../../addin/src/api/api-error.ts';
-import { openNewMessage } from '../../addin/src/office/open-new-message.ts';
+import { canOpenNewMessage, openNewMessage } from '../../addin/src/office/open-new-message.ts';
+import { computeListWindow, computeScrollToReveal, moveListFocus } from '../../addin/src/taskpane/model/compute-list-window.ts';
 import { describeAuditChanges } from '../../addin/src/taskpane/model/describe-audit-change.ts';
 import { describeGroupError } from '../../addin/src/taskpane/model/describe-group-error.ts';
 import { downloadExportFile } from '../../addin/src/taskpane/model/download-export-file.ts';
+import { defaultMemberFilters, listRoleChoices, matchesFilters, toMemberListQuery } from '../../addin/src/taskpane/model/filter-members.ts';
 import { splitRecipientBatches } from '../../addin/src/taskpane/model/split-recipient-batches.ts';
 import { splitRolesByTerm } from '../../addin/src/taskpane/model/split-roles-by-term.ts';
 import { planUndo } from '../../addin/src/taskpane/model/use-add-to-group.ts';
@@ -131,20 +134,93 @@ describe('downloadExportFile', () => {
   });
 });
 
-describe('openNewMessage', () => {
+describe('openNewMessage and canOpenNewMessage', () => {
   afterEach(() => {
     delete (globalThis as Record<string, unknown>).Office;
   });
 
-  it('calls displayNewMessageForm with the Bcc list and subject', () => {
+  /** An Office global as Outlook shapes it: the requirement sets it supports, and its mailbox. */
+  function installOffice(options: { mailboxVersion?: string; requirements?: 'absent' | 'throws'; mailbox?: Record<string, unknown> }) {
+    const requirements =
+      options.requirements === 'absent'
+        ? undefined
+        : {
+            isSetSupported: (name: string, version: string) => {
+              if (options.requirements === 'throws') throw new Error('not in an Office host');
+              return name === 'Mailbox' && Number(version) <= Number(options.mailboxVersion ?? '1.5');
+            },
+          };
+    (globalThis as Record<string, unknown>).Office = { context: { requirements, mailbox: options.mailbox ?? {} } };
+  }
+
+  it('calls displayNewMessageForm with the Bcc list and subject where Mailbox 1.6 is supported', () => {
     const displayNewMessageForm = vi.fn();
-    (globalThis as Record<string, unknown>).Office = { context: { mailbox: { displayNewMessageForm } } };
+    installOffice({ mailboxVersion: '1.8', mailbox: { displayNewMessageForm } });
+    expect(canOpenNewMessage()).toBe(true);
     openNewMessage({ bcc: ['a@x.org', 'b@x.org'], subject: 'Shelter Network' });
     expect(displayNewMessageForm).toHaveBeenCalledWith({ bccRecipients: ['a@x.org', 'b@x.org'], subject: 'Shelter Network' });
   });
 
-  it('throws a readable error where the host cannot open a form', () => {
-    (globalThis as Record<string, unknown>).Office = { context: { mailbox: {} } };
-    expect(() => openNewMessage({ bcc: ['a@x.org'], subject: 'x' })).toThrow('This version of Outlook cannot open a new message from an add-in.');
+  it.each([
+    ['a host with Mailbox 1.5 only (what the manifest asks for)', { mailboxVersion: '1.5', mailbox: { displayNewMessageForm: () => {} } }],
+    ['a host that cannot tell its requirement sets', { requirements: 'absent' as const, mailbox: { displayNewMessageForm: () => {} } }],
+    ['a host whose check throws', { requirements: 'throws' as const, mailbox: { displayNewMessageForm: () => {} } }],
+    ['a host claiming 1.6 without the method', { mailboxVersion: '1.6', mailbox: {} }],
+  ])('says no, and refuses with a readable error, on %s', (_, office) => {
+    const displayNewMessageForm = (office.mailbox as { displayNewMessageForm?: () => void }).displayNewMessageForm;
+    const spy = displayNewMessageForm ? vi.fn(displayNewMessageForm) : undefined;
+    installOffice({ ...office, mailbox: spy ? { displayNewMessageForm: spy } : {} });
+    expect(canOpenNewMessage()).toBe(false);
+    expect(() => openNewMessage({ bcc: ['a@x.org'], subject: 'x' })).toThrow('This version of Outlook cannot open a new message from an add-in (it needs Mailbox 1.6).');
+    expect(spy ?? vi.fn()).not.toHaveBeenCalled();
+  });
+});
+
+describe('member filters in the pane', () => {
+  it('sends only the filters that are set, and matches a changed row by the same rule', () => {
+    expect(toMemberListQuery(defaultMemberFilters)).toEqual({ term: 'current' });
+    expect(toMemberListQuery({ role: ' Chair ', organizationKind: 'county', term: 'all' })).toEqual({ term: 'all', role: 'Chair', organizationKind: 'county' });
+    const ended = makeMember({ email: 'a@x.org', groupId: 'g', role: 'Chair', current: false, end: '2026-03-01' });
+    expect(matchesFilters(ended, { role: 'chair', organizationKind: '', term: 'past' })).toBe(true);
+    expect(matchesFilters(ended, defaultMemberFilters)).toBe(false);
+    expect(matchesFilters(ended, { role: '', organizationKind: 'none', term: 'all' })).toBe(true);
+  });
+
+  it('keeps a chosen role among the choices even when the group no longer has it', () => {
+    expect(listRoleChoices(['chair', 'member'], '')).toEqual(['chair', 'member']);
+    expect(listRoleChoices(['chair', 'member'], 'Member')).toEqual(['chair', 'member']);
+    expect(listRoleChoices(['chair', 'member'], 'liaison')).toEqual(['chair', 'liaison', 'member']);
+  });
+});
+
+describe('list windowing', () => {
+  it.each([
+    ['the top', { scrollTop: 0, viewportHeight: 480, rowHeight: 96, count: 5000, overscan: 6 }, { start: 0, end: 11 }],
+    ['the middle', { scrollTop: 96 * 2000, viewportHeight: 480, rowHeight: 96, count: 5000, overscan: 6 }, { start: 1994, end: 2011 }],
+    ['the bottom', { scrollTop: 96 * 4995, viewportHeight: 480, rowHeight: 96, count: 5000, overscan: 6 }, { start: 4989, end: 5000 }],
+    ['a short list', { scrollTop: 0, viewportHeight: 480, rowHeight: 96, count: 3, overscan: 6 }, { start: 0, end: 3 }],
+    ['an empty list', { scrollTop: 0, viewportHeight: 480, rowHeight: 96, count: 0, overscan: 6 }, { start: 0, end: 0 }],
+    ['a position past the end (the list shrank)', { scrollTop: 96 * 900, viewportHeight: 480, rowHeight: 96, count: 10, overscan: 2 }, { start: 9, end: 10 }],
+  ])('renders only the rows in view and a few more, at %s', (_, options, expected) => {
+    expect(computeListWindow(options)).toEqual(expected);
+  });
+
+  it('scrolls as little as needed to show a row whole', () => {
+    const view = { scrollTop: 960, viewportHeight: 480, rowHeight: 96 };
+    expect(computeScrollToReveal({ ...view, index: 12 })).toBe(960);
+    expect(computeScrollToReveal({ ...view, index: 5 })).toBe(480);
+    expect(computeScrollToReveal({ ...view, index: 20 })).toBe(96 * 21 - 480);
+  });
+
+  it.each([
+    ['ArrowDown', 3, 4],
+    ['ArrowUp', 0, 0],
+    ['PageDown', 3, 7],
+    ['PageUp', 3, 0],
+    ['Home', 3, 0],
+    ['End', 3, 4999],
+    ['Tab', 3, null],
+  ])('moves focus with %s from row %i to %s', (key, index, expected) => {
+    expect(moveListFocus({ key, index, count: 5000, pageSize: 4 })).toBe(expected);
   });
 });

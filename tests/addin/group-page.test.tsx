@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// The group page and the person card's past roles, with fake services: filters and paging,
+// The group page and the person card's past roles, with fake services: server-side filters and paging,
 // CSV / vCard exports handed to the download, "Email this group" split into batches of at most
 // 500 Bcc recipients, the history view, error with retry, and the viewer notice.
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
@@ -34,10 +34,17 @@ async function renderGroupPage(fake: ReturnType<typeof createFakeGroupServices>,
   return { onBack };
 }
 
+/** The names of the rows rendered (the list renders only those in view). */
 function memberNames(): string[] {
   const list = screen.queryByRole('list', { name: 'Members' });
   // A selector, not a role query: role queries over hundreds of rows are slow in jsdom.
   return list ? [...list.querySelectorAll('h4')].map((h) => h.textContent ?? '') : [];
+}
+
+/** How many members the list holds (loaded), as screen readers are told: each row's aria-setsize. */
+function listSize(): number {
+  const row = screen.queryByRole('list', { name: 'Members' })?.querySelector('li');
+  return row ? Number(row.getAttribute('aria-setsize')) : 0;
 }
 
 describe('Group page', () => {
@@ -52,41 +59,55 @@ describe('Group page', () => {
     expect(jess.textContent).toContain('Very strong relationship (78/100) · last contact 4 days ago');
   });
 
-  it('filters by role (any spelling), organization kind, and current / past', async () => {
-    await renderGroupPage(createFakeGroupServices({ groups: [coalition], members: { [coalition.id]: mixedMembers } }));
+  it('asks the server for the filtered list (role from the group\'s roles, organization kind, current / past) and shows what it answers', async () => {
+    const fake = createFakeGroupServices({ groups: [coalition], members: { [coalition.id]: mixedMembers } });
+    await renderGroupPage(fake);
     const role = screen.getByRole('combobox', { name: 'Role' });
     const kind = screen.getByRole('combobox', { name: 'Organization' });
     const show = screen.getByRole('combobox', { name: 'Show' });
+    expect([...role.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['All roles', 'chair', 'member', 'Member', 'Point of contact']);
+    expect(fake.callsOf('listMembers').map((call) => call.args[2])).toEqual([{ term: 'current' }]);
 
     fireEvent.change(role, { target: { value: 'member' } });
-    expect(memberNames()).toEqual(['Ana Lopez', 'Ben Okafor']);
+    await waitFor(() => expect(memberNames()).toEqual(['Ana Lopez', 'Ben Okafor']));
     fireEvent.change(kind, { target: { value: 'county' } });
-    expect(memberNames()).toEqual(['Ben Okafor']);
+    await waitFor(() => expect(memberNames()).toEqual(['Ben Okafor']));
+    expect(screen.getByText('Showing 1 current member with role “member” (County) · 4 in the group (current and past).')).toBeTruthy();
 
     fireEvent.change(role, { target: { value: '' } });
     fireEvent.change(kind, { target: { value: 'nonprofit' } });
     fireEvent.change(show, { target: { value: 'past' } });
-    expect(memberNames()).toEqual(['Old Chair']);
+    await waitFor(() => expect(memberNames()).toEqual(['Old Chair']));
     expect(screen.getByText('Past member · term ended 2025-12-31')).toBeTruthy();
     fireEvent.change(show, { target: { value: 'all' } });
-    expect(memberNames()).toEqual(['Ana Lopez', 'Old Chair']);
+    await waitFor(() => expect(memberNames()).toEqual(['Ana Lopez', 'Old Chair']));
+    fireEvent.change(kind, { target: { value: 'tribal' } });
+    await screen.findByText('No member matches these filters.');
+    // Every change asked the server; nothing was filtered from a full list in the pane.
+    expect(fake.callsOf('listMembers').map((call) => call.args[2]).slice(-2)).toEqual([
+      { term: 'all', organizationKind: 'nonprofit' },
+      { term: 'all', organizationKind: 'tribal' },
+    ]);
   });
 
-  it('loads a large group a page at a time with "Load more"', async () => {
+  it('loads a large filtered group a page at a time with "Load more", sending the filters with each page', async () => {
     const big = makeGroup({ name: 'Statewide Coalition', kind: 'coalition' });
     // Pages of 50 here (the API's are 500): the same paging, less to render in jsdom.
     const fake = createFakeGroupServices({ groups: [big], members: { [big.id]: makeMembers(124, big.id) }, pageSize: 50 });
     await renderGroupPage(fake, big.id);
-    expect(memberNames()).toHaveLength(50);
-    expect(screen.getByText('Showing 50 of 50 loaded (124 in the group); filters apply to loaded members.')).toBeTruthy();
+    expect(listSize()).toBe(50);
+    expect(screen.getByText('Showing 50 current members so far · 124 in the group (current and past).')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
-    await waitFor(() => expect(memberNames()).toHaveLength(100));
+    await waitFor(() => expect(listSize()).toBe(100));
     fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
-    await waitFor(() => expect(memberNames()).toHaveLength(124));
+    await waitFor(() => expect(listSize()).toBe(124));
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
-    expect(fake.callsOf('listMembers').map((call) => call.args[1])).toEqual([null, '50', '100']);
-    expect(memberNames().at(-1)).toBe('member0123@example.org');
+    expect(fake.callsOf('listMembers').map((call) => [call.args[1], call.args[2]])).toEqual([
+      [null, { term: 'current' }],
+      ['50', { term: 'current' }],
+      ['100', { term: 'current' }],
+    ]);
   });
 
   it('exports CSV and vCard through the download, with the file the API named', async () => {
@@ -151,6 +172,53 @@ describe('Group page', () => {
     await renderGroupPage(fake);
     fireEvent.click(screen.getByRole('button', { name: 'Email this group' }));
     expect((await screen.findByRole('alert')).textContent).toContain('This version of Outlook cannot open a new message from an add-in.');
+  });
+
+  it('emails the current members of the whole group, whatever the filters show', async () => {
+    const fake = createFakeGroupServices({ groups: [coalition], members: { [coalition.id]: mixedMembers } });
+    await renderGroupPage(fake);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Show' }), { target: { value: 'past' } });
+    await waitFor(() => expect(memberNames()).toEqual(['Old Chair']));
+    fireEvent.click(screen.getByRole('button', { name: 'Email this group' }));
+    await screen.findByText('Opened a new message with 3 members in Bcc.');
+    expect(fake.openedMessages[0]?.bcc).toEqual(['jess.morgan@housing.cascadia.gov', 'ana.lopez@shelternorth.org', 'ben.okafor@kingcounty.example']);
+    expect(fake.callsOf('listMembers').at(-1)?.args[2]).toEqual({ term: 'current' });
+  });
+
+  it('where Outlook lacks Mailbox 1.6, explains it and copies the addresses to paste into Bcc', async () => {
+    const fake = createFakeGroupServices({ groups: [coalition], members: { [coalition.id]: mixedMembers }, canOpenNewMessage: false });
+    await renderGroupPage(fake);
+    fireEvent.click(screen.getByRole('button', { name: 'Email this group' }));
+    const region = await screen.findByRole('region', { name: 'Messages to send' });
+    expect(within(region).getByRole('status').textContent).toBe(
+      'This version of Outlook cannot open a pre-filled message for an add-in (it needs Mailbox requirement set 1.6). ' +
+        'Copy the addresses, start a new message in Outlook and paste them into Bcc. Past members (1) are left out.',
+    );
+    fireEvent.click(within(region).getByRole('button', { name: 'Copy 3 addresses' }));
+    await within(region).findByRole('button', { name: /Copy 3 addresses \(copied\)/ });
+    expect(fake.copiedTexts).toEqual(['jess.morgan@housing.cascadia.gov; ana.lopez@shelternorth.org; ben.okafor@kingcounty.example']);
+    expect(fake.openedMessages).toEqual([]);
+  });
+
+  it('copies a big group in batches of 500, and shows a batch to copy by hand when the clipboard is out of reach', async () => {
+    const big = makeGroup({ name: 'Statewide Coalition', kind: 'coalition' });
+    const members = makeMembers(1_240, big.id);
+    const fake = createFakeGroupServices({ groups: [big], members: { [big.id]: members }, canOpenNewMessage: false });
+    await renderGroupPage(fake, big.id);
+    fireEvent.click(screen.getByRole('button', { name: 'Email this group' }));
+    const region = await screen.findByRole('region', { name: 'Messages to send' });
+    expect(within(region).getByRole('status').textContent).toContain('so it will be sent as 3 messages.');
+    const buttons = within(region).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['Copy message 1: members 1–500', 'Copy message 2: members 501–1,000', 'Copy message 3: members 1,001–1,240']);
+
+    fireEvent.click(buttons[0]!);
+    await waitFor(() => expect(fake.copiedTexts).toHaveLength(1));
+    expect(fake.copiedTexts[0]!.split('; ')).toEqual(members.slice(0, 500).map((m) => m.email));
+    fake.failNext('copyText', new Error('clipboard blocked'));
+    fireEvent.click(buttons[1]!);
+    const addresses = (await within(region).findByRole('textbox', { name: 'Addresses for message 2' })) as HTMLTextAreaElement;
+    expect(addresses.value.split('; ')).toEqual(members.slice(500, 1_000).map((m) => m.email));
+    expect(within(region).getByRole('alert').textContent).toContain('Select the addresses above and copy them (Ctrl+C)');
   });
 
   it('shows the history: who, when, what, before → after', async () => {

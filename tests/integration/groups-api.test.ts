@@ -195,6 +195,17 @@ describe('etags', () => {
     const staleRemove = await call('POST', `groups/${group.id}/members/remove`, { body: { members: [{ personId: member.personId, etag: member.etag }] } });
     expect(staleRemove.body.results).toEqual([{ personId: member.personId, result: 'conflict' }]);
     expect((await allMembers(group.id)).map((m) => m.role)).toEqual(['chair']);
+
+    // After a 409 the pane reads the member again: what it is now, with the etag a retry needs.
+    const fresh = await call('GET', `groups/${group.id}/members/${member.personId}`);
+    expect(fresh.status, JSON.stringify(fresh.body)).toBe(200);
+    expect(fresh.body).toMatchObject({ email: JESS, role: 'chair' });
+    expect(fresh.body.etag).not.toBe(member.etag);
+    const retried = await call('PATCH', `groups/${group.id}/members/${member.personId}`, { body: { etag: fresh.body.etag, role: 'liaison' } });
+    expect(retried.status, JSON.stringify(retried.body)).toBe(200);
+    expect(retried.body.role).toBe('liaison');
+    const missing = await call('GET', `groups/${group.id}/members/${makePersonId(TENANT, 'nobody@example.org')}`);
+    expect(missing.status).toBe(404);
   });
 
   it('a PATCH whose end would fall before the stored start is 400', async () => {
@@ -370,6 +381,7 @@ describe('tenants', () => {
     const requests: [string, string, unknown?][] = [
       ['GET', `groups/${group.id}`],
       ['GET', `groups/${group.id}/members`],
+      ['GET', `groups/${group.id}/members/${jessId}`],
       ['GET', `groups/${group.id}/audit`],
       ['GET', `groups/${group.id}/export/csv`],
       ['GET', `groups/${group.id}/export/vcard`],

@@ -234,6 +234,14 @@ function installEnums(office: OfficeGlobal): void {
   };
 }
 
+/** The newest Mailbox requirement set the stand-in implements, [major, minor]. */
+const MAILBOX_VERSION = [1, 6] as const;
+
+function isSetSupportedByPreview(name: string, minVersion = '1.1'): boolean {
+  const [major = 0, minor = 0] = minVersion.split('.').map(Number);
+  return name.toLowerCase() === 'mailbox' && (major < MAILBOX_VERSION[0] || (major === MAILBOX_VERSION[0] && minor <= MAILBOX_VERSION[1]));
+}
+
 /** Puts the mailbox and theme onto office.js's context object; false when office.js has not created it yet. */
 function installMailbox(office: OfficeGlobal): boolean {
   const context = office.context as Record<string, unknown> | undefined;
@@ -241,6 +249,9 @@ function installMailbox(office: OfficeGlobal): boolean {
   if (context.mailbox !== mailbox) {
     Object.defineProperty(context, 'mailbox', { value: mailbox, configurable: true, enumerable: true });
     Object.defineProperty(context, 'officeTheme', { get: () => ({ ...themes[theme] }), configurable: true, enumerable: true });
+    // The requirement sets the stand-in implements (office.js outside a host answers none): up to
+    // Mailbox 1.6, whose displayNewMessageForm the group page feature-detects.
+    Object.defineProperty(context, 'requirements', { value: { isSetSupported: isSetSupportedByPreview }, configurable: true, enumerable: true });
   }
   return true;
 }

@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { apiClient } from '../api/api-client.ts';
 import { getUserEmail } from '../office/get-user-email.ts';
-import { openNewMessage } from '../office/open-new-message.ts';
+import { canOpenNewMessage, openNewMessage } from '../office/open-new-message.ts';
 import { onItemChanged } from '../office/on-item-changed.ts';
 import { onRecipientsChanged } from '../office/on-recipients-changed.ts';
 import { readCurrentItem } from '../office/read-current-item.ts';
@@ -26,7 +26,7 @@ const services: TaskPaneServices = {
   lookupPeople: (emails, signal) => lookupPeople({ client: apiClient, emails, signal }),
   readTheme: readOfficeTheme,
   onThemeChanged: onOfficeThemeChanged,
-  groups: createGroupServices({ client: apiClient, saveFile: (file) => downloadExportFile(file), openNewMessage }),
+  groups: createGroupServices({ client: apiClient, saveFile: (file) => downloadExportFile(file), openNewMessage, canOpenNewMessage }),
   people: createPersonServices({ client: apiClient }),
   suggestions: createSuggestionServices(apiClient),
 };

@@ -276,6 +276,19 @@ export function handleListMembersPage(services: ApiServices, input: HandlerInput
   return listMembersPage(services, input, input.params.cursor ?? '');
 }
 
+/** One member as the list shows them (the manual membership when there are two). */
+export async function handleReadMember(services: ApiServices, input: HandlerInput<unknown>): Promise<Member> {
+  const caller = requireCaller(input);
+  const { group } = await requireGroupAccess(services, caller, input.params.id ?? '', 'read');
+  const personId = input.params.personId ?? '';
+  const found = await services.repositories.groups.findGroupMembershipsByPersonIds(caller.tenantId, group.id, [personId], (email) =>
+    makePersonId(caller.tenantId, email),
+  );
+  const shown = chooseShownMembership(found);
+  if (!shown) throw new AppError('not-found', `${personId} is not a member of ${group.name}`);
+  return (await viewMembers(services, caller, [shown], new Date()))[0] as Member;
+}
+
 /** The manual membership of a person in a group, or a 404 / 409 saying why there is none to change. */
 async function findManualMembership(services: ApiServices, caller: Caller, group: GroupDocument, personId: string): Promise<MembershipDocument | null> {
   const found = await services.repositories.groups.findGroupMembershipsByPersonIds(caller.tenantId, group.id, [personId], (email) =>

@@ -1,86 +1,156 @@
-// The group page's member tab: outreach actions, filters, the members loaded so far and
-// "Load more" for the rest (a 5,000-member coalition arrives a page at a time).
-import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
-import type { Group, Member } from '../../../../shared/domain/group.ts';
-import { defaultMemberFilters, filterMembers, listMemberOrganizationKinds, listMemberRoles } from '../model/filter-members.ts';
-import type { MemberFilters } from '../model/filter-members.ts';
+// The group page's member tab: outreach actions, filters (applied by the server), the windowed
+// member list (a 5,000-member coalition scrolls smoothly and arrives a page at a time), and for
+// editors and owners each member's actions: change role, end term, remove.
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+import type { Member } from '../../../../shared/domain/group.ts';
+import { listRoleChoices, organizationKindChoices, type MemberFilters } from '../model/filter-members.ts';
 import type { GroupServices } from '../model/group-services.ts';
+import type { GroupPageModel, GroupPageReadyState } from '../model/use-group-page.ts';
 import { EmailGroupPanel } from './email-group-panel.tsx';
 import { EmptyState } from './empty-state.tsx';
 import { GroupExportButtons } from './group-export-buttons.tsx';
+import { GroupMemberActions } from './group-member-actions.tsx';
+import { GroupMemberEditDialog, type MemberEditKind } from './group-member-edit-dialog.tsx';
 import { GroupMemberFilters } from './group-member-filters.tsx';
+import { GroupMemberList, type MemberListFocusRequest } from './group-member-list.tsx';
 import { GroupMemberRow } from './group-member-row.tsx';
 
 const useStyles = makeStyles({
   block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   surface: { borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow2, overflow: 'hidden' },
-  list: { listStyle: 'none', margin: 0, padding: 0 },
-  count: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  count: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
   none: { margin: 0, padding: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   more: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignItems: 'stretch' },
 });
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
+type Editing = { member: Member; kind: MemberEditKind };
+
 export function GroupMembersView(props: {
   services: GroupServices;
-  group: Group;
-  members: Member[];
-  hasMore: boolean;
-  loadingMore: boolean;
-  moreError: string | null;
-  onLoadMore: () => void;
-  loadAllMembers: () => Promise<Member[] | null>;
+  state: GroupPageReadyState;
+  page: Pick<GroupPageModel, 'setFilters' | 'loadMore' | 'loadCurrentMembers' | 'updateMember' | 'dropMember'>;
   now: Date;
 }) {
   const styles = useStyles();
-  const [filters, setFilters] = useState<MemberFilters>(defaultMemberFilters);
-  const shown = filterMembers(props.members, filters);
-  const total = props.group.memberCount;
+  const { state, page } = props;
+  const { group, filters, members } = state;
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const [focusRequest, setFocusRequest] = useState<MemberListFocusRequest | null>(null);
+  const hasMore = state.nextCursor !== null;
+  // Viewers see no actions; an archived group is read-only; an inferred membership must be confirmed (added) first.
+  const canEdit = group.myRole !== 'viewer' && group.status !== 'archived';
+  const loadMore = useCallback(() => void page.loadMore(), [page]);
 
-  if (props.members.length === 0 && !props.hasMore) {
+  if (group.memberCount === 0 && members.length === 0) {
     return <EmptyState title="No members yet" detail="Open a message, tick its participants and add them to this group." />;
   }
 
+  const closeEditing = (text: string | null) => {
+    if (editing) setFocusRequest({ personId: editing.member.personId, nonce: Date.now() });
+    setEditing(null);
+    if (text) setAnnouncement(text);
+  };
+
   return (
     <div className={styles.block}>
-      <EmailGroupPanel services={props.services} group={props.group} loadAllMembers={props.loadAllMembers} disabled={props.loadingMore} />
-      <GroupExportButtons services={props.services} groupId={props.group.id} />
+      <EmailGroupPanel services={props.services} group={group} loadCurrentMembers={page.loadCurrentMembers} />
+      <GroupExportButtons services={props.services} groupId={group.id} />
       <GroupMemberFilters
         filters={filters}
-        roles={listMemberRoles(props.members)}
-        organizationKinds={listMemberOrganizationKinds(props.members)}
-        onChange={setFilters}
+        roles={listRoleChoices(state.roles, filters.role)}
+        organizationKinds={[...organizationKindChoices]}
+        onChange={(next: MemberFilters) => void page.setFilters(next)}
       />
       <p className={styles.count} role="status">
-        Showing {numberFormat.format(shown.length)} of {numberFormat.format(props.members.length)} loaded
-        {total !== undefined && total > props.members.length ? ` (${numberFormat.format(total)} in the group)` : ''}
-        {props.hasMore ? '; filters apply to loaded members.' : '.'}
+        {state.refiltering ? <Spinner size="extra-tiny" label="Filtering…" labelPosition="after" /> : describeShown({ state, hasMore })}
       </p>
+      {announcement && (
+        <MessageBar intent="success" layout="multiline" role="status">
+          <MessageBarBody>{announcement}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="transparent" onClick={() => setAnnouncement(null)}>
+              Dismiss
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <div className={styles.surface}>
-        {shown.length === 0 ? (
-          <p className={styles.none}>No loaded member matches these filters.</p>
+        {members.length === 0 ? (
+          <p className={styles.none}>{hasMore || state.loadingMore ? 'Looking for matching members…' : 'No member matches these filters.'}</p>
         ) : (
-          <ul className={styles.list} aria-label="Members">
-            {shown.map((member) => (
-              <GroupMemberRow key={member.personId} member={member} now={props.now} />
-            ))}
-          </ul>
+          <GroupMemberList
+            members={members}
+            canLoadMore={hasMore && !state.loadingMore && !state.refiltering && state.moreError === null}
+            onLoadMore={loadMore}
+            focusRequest={focusRequest}
+            renderRow={(member, { tabbable }) => (
+              <GroupMemberRow
+                member={member}
+                now={props.now}
+                actions={
+                  canEdit && member.source === 'manual' ? (
+                    <GroupMemberActions member={member} tabbable={tabbable} onAction={(kind) => setEditing({ member, kind })} />
+                  ) : undefined
+                }
+              />
+            )}
+          />
         )}
       </div>
-      {props.hasMore && (
+      {hasMore && (
         <div className={styles.more}>
-          <Button disabledFocusable={props.loadingMore} icon={props.loadingMore ? <Spinner size="tiny" /> : undefined} onClick={props.onLoadMore}>
-            {props.loadingMore ? 'Loading…' : 'Load more'}
+          <Button disabledFocusable={state.loadingMore || state.refiltering} icon={state.loadingMore ? <Spinner size="tiny" /> : undefined} onClick={loadMore}>
+            {state.loadingMore ? 'Loading…' : 'Load more'}
           </Button>
-          {props.moreError && (
+          {state.moreError && (
             <MessageBar layout="multiline" intent="error" role="alert">
-              <MessageBarBody>Could not load more members: {props.moreError}</MessageBarBody>
+              <MessageBarBody>Could not load more members: {state.moreError}</MessageBarBody>
             </MessageBar>
           )}
         </div>
       )}
+      {!hasMore && state.moreError && (
+        <MessageBar layout="multiline" intent="error" role="alert">
+          <MessageBarBody>Could not load the members: {state.moreError}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void page.setFilters(filters)}>
+              Retry
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {editing && (
+        <GroupMemberEditDialog
+          services={props.services}
+          group={group}
+          member={editing.member}
+          kind={editing.kind}
+          now={props.now}
+          onUpdated={page.updateMember}
+          onRemoved={page.dropMember}
+          onClose={closeEditing}
+        />
+      )}
     </div>
+  );
+}
+
+/** "Showing 12 current members with role “chair” so far · 5,000 in the group (current and past)". */
+function describeShown(options: { state: GroupPageReadyState; hasMore: boolean }): string {
+  const { state, hasMore } = options;
+  const { filters } = state;
+  const count = state.members.length;
+  const kind = organizationKindChoices.find((choice) => choice.kind === filters.organizationKind)?.label;
+  const noun = [filters.term === 'all' ? null : filters.term, count === 1 ? 'member' : 'members'].filter(Boolean).join(' ');
+  const role = filters.role.trim() === '' ? '' : ` with role “${filters.role.trim()}”`;
+  const organization = kind ? ` (${kind})` : '';
+  const total = state.group.memberCount;
+  return (
+    `Showing ${numberFormat.format(count)} ${noun}${role}${organization}${hasMore ? ' so far' : ''}` +
+    (total === undefined ? '.' : ` · ${numberFormat.format(total)} in the group (current and past).`)
   );
 }

@@ -1,6 +1,6 @@
 // A group inside the pane (loaded lazily: most opens of the pane never need it): its name,
-// kind and team, what the user may do, and two tabs — Members (outreach, filters, paging) and
-// History (the audit trail).
+// kind and team, what the user may do, and two tabs — Members (outreach, filters, the windowed
+// list, member actions for editors) and History (the audit trail).
 import { Badge, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { FORBIDDEN_MESSAGE } from '../model/describe-group-error.ts';
@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
-export function GroupPage(props: { services: GroupServices; groupId: string; now: Date; onBack: () => void }) {
+export function GroupPage(props: { services: GroupServices; groupId: string; now: Date; onBack: () => void; onOpenNetworkMap?: (groupId: string) => void }) {
   const styles = useStyles();
   const page = useGroupPage({ services: props.services, groupId: props.groupId });
   const [tab, setTab] = useState<'members' | 'history'>('members');
@@ -73,6 +73,11 @@ export function GroupPage(props: { services: GroupServices; groupId: string; now
               </span>
             </div>
             {state.group.description && <p className={styles.description}>{state.group.description}</p>}
+            {props.onOpenNetworkMap && (
+              <Button className={styles.back} size="small" onClick={() => props.onOpenNetworkMap?.(state.group.id)}>
+                Open in network map
+              </Button>
+            )}
           </header>
           {state.group.myRole === 'viewer' && (
             <MessageBar layout="multiline" intent="info">
@@ -85,17 +90,7 @@ export function GroupPage(props: { services: GroupServices; groupId: string; now
           </TabList>
           <div role="tabpanel" aria-label={tab === 'members' ? 'Members' : 'History'}>
             {tab === 'members' ? (
-              <GroupMembersView
-                services={props.services}
-                group={state.group}
-                members={state.members}
-                hasMore={state.nextCursor !== null}
-                loadingMore={state.loadingMore}
-                moreError={state.moreError}
-                onLoadMore={() => void page.loadMore()}
-                loadAllMembers={page.loadAll}
-                now={props.now}
-              />
+              <GroupMembersView services={props.services} state={state} page={page} now={props.now} />
             ) : (
               <GroupHistory services={props.services} groupId={state.group.id} now={props.now} />
             )}
