@@ -3,6 +3,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { apiClient } from '../api/api-client.ts';
+import { getAccessToken } from '../auth/get-access-token.ts';
+import { showNetworkMapDialog } from '../office/open-network-map-dialog.ts';
 import { getUserEmail } from '../office/get-user-email.ts';
 import { canOpenNewMessage, openNewMessage } from '../office/open-new-message.ts';
 import { onItemChanged } from '../office/on-item-changed.ts';
@@ -28,6 +30,9 @@ const services: TaskPaneServices = {
   onThemeChanged: onOfficeThemeChanged,
   groups: createGroupServices({ client: apiClient, saveFile: (file) => downloadExportFile(file), openNewMessage, canOpenNewMessage }),
   people: createPersonServices({ client: apiClient }),
+  // The network map dialog (docs/NETWORK-MAP.md): the pane hands it a token and the theme.
+  onOpenNetworkMap: (personId) => showNetworkMapDialog({ target: { personId }, getAccessToken, theme: readOfficeTheme() }),
+  onOpenGroupNetworkMap: (groupId) => showNetworkMapDialog({ target: { groupId }, getAccessToken, theme: readOfficeTheme() }),
   suggestions: createSuggestionServices(apiClient),
 };
 

@@ -113,7 +113,7 @@ export function TaskPaneApp(props: { services: TaskPaneServices }) {
       <main className={styles.main} aria-busy={state.status === 'loading' || state.status === 'reading-item'}>
         {view.kind === 'group' && (
           <Suspense fallback={<LoadingState label="Opening the group…" count={0} />}>
-            <GroupPage key={view.groupId} services={props.services.groups} groupId={view.groupId} now={now} onBack={backToPeople} />
+            <GroupPage key={view.groupId} services={props.services.groups} groupId={view.groupId} now={now} onBack={backToPeople} onOpenNetworkMap={props.services.onOpenGroupNetworkMap} />
           </Suspense>
         )}
         {view.kind === 'suggestions' && props.services.suggestions && (

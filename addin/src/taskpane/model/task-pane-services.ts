@@ -26,6 +26,8 @@ export interface TaskPaneServices {
   suggestions?: SuggestionServices;
   /** Opens the network map dialog on a person (wired to addin/src/office dialog code); the action shows only when set. */
   onOpenNetworkMap?(personId: string): void;
+  /** Opens the network map dialog on a group (its members and their ties); the group page's action shows only when set. */
+  onOpenGroupNetworkMap?(groupId: string): void;
   /** The clock cards measure "4 days ago" against. */
   now?(): Date;
 }
