@@ -41,25 +41,18 @@ export interface StageTransition extends StageState {
 export function nextSyncStage(current: StageState, event: SyncEvent): StageTransition {
   const { stage, failureCount } = current;
   const rerun = current.rerun === true;
-  const keep = (proceed: boolean, flags: { rerun?: boolean } = {}): StageTransition => ({
-    stage,
-    failureCount,
-    ...((flags.rerun ?? rerun) ? { rerun: true } : {}),
-    proceed,
-  });
+  const keep = (proceed: boolean, asked = rerun): StageTransition => ({ stage, failureCount, ...(asked ? { rerun: true } : {}), proceed });
   switch (event.type) {
     case 'enqueued': {
       // A mailbox that needs reconnecting waits for an admin; only a resync sends it again.
       if (stage === 'needs-reconnect') return event.reason === 'resync' ? { stage: 'pending', failureCount, proceed: true } : keep(false);
-      // An admin's resync is always sent: it is also how a stuck mailbox is pushed again.
       const busy = (stage === 'pending' || stage === 'running') && !event.stale;
-      if (busy && event.reason !== 'resync') {
-        // Pending: the queued message will read this change too. Running: maybe not, so once more after.
-        return keep(false, stage === 'running' && event.reason === 'notification' ? { rerun: true } : {});
-      }
-      // Sent while running (resync): the stage says running until the new message starts.
-      if (stage === 'running' && !event.stale) return keep(true);
-      return { stage: 'pending', failureCount, proceed: true };
+      if (!busy) return { stage: 'pending', failureCount, proceed: true };
+      // An admin's resync is always sent (it is also how a stuck mailbox is pushed again); a
+      // running mailbox says running until the new message starts.
+      if (event.reason === 'resync') return keep(true);
+      // Pending: the queued message will read this change too. Running: maybe not, so once more after.
+      return keep(false, rerun || (stage === 'running' && event.reason === 'notification'));
     }
     case 'started':
       // A message sent before the mailbox lost its consent is dropped, not run against Graph.

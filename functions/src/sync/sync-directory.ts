@@ -53,9 +53,8 @@ export async function syncDirectory(
   const recorded = emails.filter((email) => !matcher.matches(email));
   const configuredShared = new Set((options.sharedMailboxes ?? []).map(normalizeEmail));
   const shared = new Set(emails.filter((email) => userByEmail.get(email)!.accountEnabled === false || configuredShared.has(email)));
-  const alreadyShared = new Set(
-    (await deps.repositories.people.findByEmails(tenantId, [...shared])).filter((person) => person.sharedMailbox).map((person) => person.email),
-  );
+  const sharedBefore = shared.size > 0 ? await deps.repositories.people.findByEmails(tenantId, [...shared]) : [];
+  const alreadyShared = new Set(sharedBefore.filter((person) => person.sharedMailbox).map((person) => person.email));
   await deps.repositories.people.mergeMany(tenantId, recorded, (email, current) => {
     const merged = mergeDirectoryProfile(tenantId, current, userByEmail.get(email)!, observedAt);
     return merged && markSharedMailbox({ ...merged, organization: resolveOrganization(email, directory, { registry }) }, shared.has(email));
