@@ -1,17 +1,26 @@
 // `npm run bench`: the mining engine and the API on the real local stack, at agency scale.
 // Prints one JSON line per figure (never asserted anywhere); docs/PERFORMANCE.md records them.
 //   npm run bench                      → 20 mailboxes, 2,000 contacts, ≥ 200,000 messages
+//   npm run bench -- --scale 5         → the same tenant with half the mail (memory as the corpus grows)
 //   npm run bench -- --scale 1 --mailboxes 14 --contacts 0   → the demo tenant
+// The stand-ins (Graph, Cosmos DB, token issuer, azurite, the API host) run in a child process
+// (standins-process.ts) and hold the corpus there; this process is the mining pipeline alone,
+// talking to them over HTTPS like the Functions app, so its memory is the pipeline's.
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import { DEMO_SIGNED_IN_USER, startStack } from '../dev/stack.ts';
+import { readConfig } from '../functions/src/config/read-config.ts';
 import { createClientCredentialsProvider } from '../functions/src/graph/client-credentials.ts';
 import { createGraphClient } from '../functions/src/graph/create-graph-client.ts';
 import { readGraphPage } from '../functions/src/graph/read-graph-page.ts';
 import { MESSAGE_SELECT } from '../functions/src/mining/graph-shapes.ts';
-import { readStoreMetrics } from '../functions/src/store/store-metrics.ts';
+import { openCosmosStore } from '../functions/src/store/cosmos-store.ts';
+import { createRepositories } from '../functions/src/store/repositories.ts';
+import { readStoreMetrics, type StoreMetrics } from '../functions/src/store/store-metrics.ts';
+import { runTenantSync } from '../functions/src/sync/run-tenant-sync.ts';
+import type { SyncDependencies } from '../functions/src/sync/sync-dependencies.ts';
 import { syncMailbox } from '../functions/src/sync/sync-mailbox.ts';
-import { GRAPH_AUDIENCE } from '../dev/token-issuer.ts';
+import { countStoreOperations } from './count-store-operations.ts';
+import { startStandInsProcess } from './start-standins-process.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,122 +32,215 @@ const { values } = parseArgs({
 });
 const print = (figure: string, data: Record<string, unknown>) => console.log(JSON.stringify({ figure, ...data }));
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
-
-let peakRss = 0;
-const sampler = setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-}, 200);
 const mib = (bytes: number) => round(bytes / 1024 / 1024, 0);
+const seconds = (since: number) => round((performance.now() - since) / 1000);
+const difference = (a: StoreMetrics, b: StoreMetrics): StoreMetrics => ({
+  reads: a.reads - b.reads,
+  writes: a.writes - b.writes,
+  queries: a.queries - b.queries,
+  requestCharge: a.requestCharge - b.requestCharge,
+});
+const perItem = (metrics: StoreMetrics, items: number) => ({
+  writesPerItem: round(metrics.writes / items, 3),
+  readsPerItem: round(metrics.reads / items, 3),
+  queriesPerItem: round(metrics.queries / items, 3),
+  requestUnitsPerItem: round(metrics.requestCharge / items, 3),
+});
+
+// This process's memory, per phase of the run; the OS's peak RSS (maxRSS) covers the whole run.
+let phase = 'start';
+const peakHeapUsed = new Map<string, number>();
+const peakRss = new Map<string, number>();
+const sampleMemory = () => {
+  const { heapUsed, rss } = process.memoryUsage();
+  peakHeapUsed.set(phase, Math.max(peakHeapUsed.get(phase) ?? 0, heapUsed));
+  peakRss.set(phase, Math.max(peakRss.get(phase) ?? 0, rss));
+};
+const sampler = setInterval(sampleMemory, 100);
+const enterPhase = (name: string) => {
+  sampleMemory();
+  phase = name;
+};
+const peaksOf = (name: string) => ({ peakRssMiB: mib(peakRss.get(name) ?? NaN), peakHeapUsedMiB: mib(peakHeapUsed.get(name) ?? NaN) });
 
 print('machine', { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: round(totalmem() / 2 ** 30), node: process.version });
 
-let t = performance.now();
-const stack = await startStack({
-  ports: 'random',
+const standIns = await startStandInsProcess({
   scale: Number(values.scale),
-  tenant: { mailboxes: Number(values.mailboxes), contacts: Number(values.contacts) || undefined },
-  addin: false,
+  mailboxes: Number(values.mailboxes),
+  contacts: Number(values.contacts) || undefined,
 });
-const mailboxes = stack.tenant.users.filter((user) => stack.tenant.mailboxes[user.id]);
-const messagesInTenant = mailboxes.reduce(
-  (sum, user) => sum + Object.values(stack.tenant.mailboxes[user.id]!.messages).reduce((n, list) => n + list.length, 0),
-  0,
-);
-print('tenant', { mailboxes: mailboxes.length, people: stack.tenant.people?.length ?? null, messages: messagesInTenant, startSeconds: round((performance.now() - t) / 1000) });
+try {
+  const { tenant, functionsSettings, apiUrl, signedInUser } = standIns.ready;
+  print('tenant', {
+    mailboxes: tenant.mailboxes.length,
+    people: tenant.people,
+    messages: tenant.messages,
+    startSeconds: round(standIns.ready.startSeconds),
+  });
 
-// The source alone: how fast the local Graph stand-in serves the pages the sync reads.
-const graph = createGraphClient({
-  baseUrl: stack.graphBaseUrl,
-  getAccessToken: createClientCredentialsProvider({
-    tokenEndpoint: `${stack.issuerBaseUrl}/${stack.tenant.tenantId}/oauth2/v2.0/token`,
-    clientId: 'crosswalk-bench',
-    clientSecret: 'local-only',
-    scope: `${GRAPH_AUDIENCE}/.default`,
-  }),
-});
-t = performance.now();
-let served = 0;
-for (const user of mailboxes) {
-  for (const folder of ['inbox', 'sentitems']) {
-    let url: string | null = `/users/${user.id}/mailFolders/${folder}/messages/delta?$select=${MESSAGE_SELECT.join(',')}`;
-    while (url) {
-      const page: { items: unknown[]; nextLink: string | null } = await readGraphPage(graph, url, { maxPageSize: 200 });
-      served += page.items.length;
-      url = page.nextLink;
+  // The pipeline as the Functions app runs it: from the app settings, over HTTPS.
+  const config = readConfig(functionsSettings);
+  const store = await openCosmosStore(config.cosmos);
+  const itemsSoFar = new Map<string, number>();
+  const countItems = () => [...itemsSoFar.values()].reduce((sum, n) => sum + n, 0);
+  let enrichmentStarted = 0;
+  let mailboxesDone: { metrics: StoreMetrics; items: number } | null = null;
+  const counted = countStoreOperations(createRepositories(store), {
+    // Phases from the calls the pipeline makes: a mailbox's pages (sync state saved per page),
+    // its rescoring (its whole ledger read back for the edges), then tenant enrichment (its first read).
+    onCall: (name) => {
+      if (!phase.startsWith('mailboxes')) return;
+      if (name === 'interactions.listSeriesMeetings') {
+        enrichmentStarted = performance.now();
+        mailboxesDone = { metrics: readStoreMetrics(), items: countItems() };
+        enterPhase('tenant-enrichment');
+      } else if (name === 'interactions.listByOwner') enterPhase('mailboxes:rescoring');
+      else if (name.startsWith('syncState.') && phase !== 'mailboxes:pages') enterPhase('mailboxes:pages');
+    },
+  });
+  const graph = createGraphClient({ baseUrl: config.graph.baseUrl, getAccessToken: createClientCredentialsProvider(config.graph) });
+  const deps: SyncDependencies = { graph, repositories: counted.repositories, now: () => new Date(tenant.now), pageSize: 200 };
+  enterPhase('ready');
+  const rssBeforeMining = process.memoryUsage().rss;
+
+  // The source alone: how fast the local Graph stand-in serves the pages the sync reads.
+  enterPhase('graph-source');
+  let t = performance.now();
+  let served = 0;
+  for (const user of tenant.mailboxes) {
+    for (const folder of ['inbox', 'sentitems']) {
+      let url: string | null = `/users/${user.id}/mailFolders/${folder}/messages/delta?$select=${MESSAGE_SELECT.join(',')}`;
+      while (url) {
+        const page: { items: unknown[]; nextLink: string | null } = await readGraphPage(graph, url, { maxPageSize: 200 });
+        served += page.items.length;
+        url = page.nextLink;
+      }
     }
   }
-}
-const sourceSeconds = (performance.now() - t) / 1000;
-print('graph-source', { messages: served, seconds: round(sourceSeconds), messagesPerSecond: Math.round(served / sourceSeconds) });
+  const sourceSeconds = (performance.now() - t) / 1000;
+  const sourceRate = served / sourceSeconds;
+  print('graph-source', { messages: served, seconds: round(sourceSeconds), messagesPerSecond: Math.round(sourceRate) });
 
-// End-to-end mining: Graph → Interactions → buckets and people → edges and groups.
-const before = readStoreMetrics();
-t = performance.now();
-const report = await stack.sync();
-const miningSeconds = (performance.now() - t) / 1000;
-const after = readStoreMetrics();
-print('mining', {
-  mailboxes: report.mailboxes,
-  items: report.interactions,
-  failures: report.failures.length,
-  seconds: round(miningSeconds),
-  itemsPerSecond: Math.round(report.interactions / miningSeconds),
-  sourceShareOfTime: round((served / (served / sourceSeconds)) / miningSeconds, 2),
-  writesPerItem: round((after.writes - before.writes) / report.interactions, 3),
-  queriesPerItem: round((after.queries - before.queries) / report.interactions, 3),
-  requestUnitsPerItem: round((after.requestCharge - before.requestCharge) / report.interactions, 3),
-  peakRssMiB: mib(peakRss),
-  heapUsedMiB: mib(process.memoryUsage().heapUsed),
-});
-
-t = performance.now();
-await stack.sync();
-print('incremental-no-change', { seconds: round((performance.now() - t) / 1000) });
-
-// A lost delta token: Graph answers 410 and one mailbox is read again from the start.
-const dana = mailboxes.find((user) => user.mail.toLowerCase() === DEMO_SIGNED_IN_USER.email)!;
-stack.graphServer.faults.failNext({ status: 410, count: 3, pathIncludes: 'deltatoken' });
-const resyncBefore = readStoreMetrics();
-t = performance.now();
-const directory = await stack.repositories.organizations.listAll(stack.tenant.tenantId);
-const resources = await syncMailbox(
-  { graph, repositories: stack.repositories, now: () => new Date(stack.tenant.now), pageSize: 200 },
-  { tenantId: stack.tenant.tenantId, ownerEmail: DEMO_SIGNED_IN_USER.email, userId: dana.id },
-  directory,
-);
-print('resync-after-410', {
-  mailbox: DEMO_SIGNED_IN_USER.email,
-  seconds: round((performance.now() - t) / 1000),
-  fullResyncs: resources.reduce((n, r) => n + r.fullResyncs, 0),
-  itemsReread: resources.reduce((n, r) => n + r.items, 0),
-  writes: readStoreMetrics().writes - resyncBefore.writes,
-});
-
-// The task pane's one request per opened message: 20 participants.
-const participants = (await stack.repositories.people.listAll(stack.tenant.tenantId)).slice(0, 20).map((p) => p.email);
-const token = await stack.issueUserToken(DEMO_SIGNED_IN_USER.email);
-const timings: number[] = [];
-const queriesBefore = readStoreMetrics().queries;
-for (let i = 0; i < Number(values.lookups); i += 1) {
-  const started = performance.now();
-  const response = await fetch(`${stack.apiUrl}/lookup`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ emails: participants }),
+  // End-to-end mining: Graph → Interactions → buckets and people → edges, groups, networks.
+  // Warm: the second half of the mailboxes, once the people they write to mostly exist.
+  const mailboxesSeen = new Set<string>();
+  let warm: { metrics: StoreMetrics; items: number } | null = null;
+  counted.reset();
+  const before = readStoreMetrics();
+  enterPhase('mailboxes:pages');
+  t = performance.now();
+  const report = await runTenantSync({
+    ...deps,
+    onProgress: (progress) => {
+      if (!mailboxesSeen.has(progress.mailbox)) {
+        mailboxesSeen.add(progress.mailbox);
+        if (mailboxesSeen.size === Math.floor(tenant.mailboxes.length / 2) + 1) warm = { metrics: readStoreMetrics(), items: countItems() };
+      }
+      itemsSoFar.set(`${progress.mailbox}|${progress.resource}`, progress.items);
+    },
+  }, tenant.tenantId);
+  const miningSeconds = (performance.now() - t) / 1000;
+  const enrichmentSeconds = enrichmentStarted ? (performance.now() - enrichmentStarted) / 1000 : NaN;
+  enterPhase('after-mining');
+  const mining = difference(readStoreMetrics(), before);
+  const warmStart = warm as { metrics: StoreMetrics; items: number } | null;
+  print('mining', {
+    mailboxes: report.mailboxes,
+    items: report.interactions,
+    failures: report.failures.length,
+    seconds: round(miningSeconds),
+    itemsPerSecond: Math.round(report.interactions / miningSeconds),
+    mailboxSyncSeconds: round(miningSeconds - enrichmentSeconds),
+    tenantEnrichmentSeconds: round(enrichmentSeconds),
+    sourceShareOfTime: round(served / sourceRate / miningSeconds, 2),
+    ...perItem(mining, report.interactions),
   });
-  await response.json();
-  timings.push(performance.now() - started);
+  if (warmStart && mailboxesDone) {
+    // The second half of the mailboxes, up to tenant enrichment (a fixed cost per run, not per message).
+    const done = mailboxesDone as { metrics: StoreMetrics; items: number };
+    print('mining-warm', {
+      mailboxes: report.mailboxes - Math.floor(tenant.mailboxes.length / 2),
+      items: done.items - warmStart.items,
+      ...perItem(difference(done.metrics, warmStart.metrics), done.items - warmStart.items),
+      tenantEnrichmentWrites: readStoreMetrics().writes - done.metrics.writes,
+    });
+  }
+  const byOperation = counted.read();
+  print('cosmos-by-operation', {
+    items: report.interactions,
+    operations: Object.fromEntries(
+      Object.entries(byOperation).map(([name, metrics]) => [
+        name,
+        { writes: metrics.writes, queries: metrics.queries, reads: metrics.reads, writesPerItem: round(metrics.writes / report.interactions, 3) },
+      ]),
+    ),
+  });
+  print('memory-mining', {
+    messages: tenant.messages,
+    rssBeforeMiningMiB: mib(rssBeforeMining),
+    mailboxPages: peaksOf('mailboxes:pages'),
+    mailboxRescoring: peaksOf('mailboxes:rescoring'),
+    tenantEnrichment: peaksOf('tenant-enrichment'),
+  });
+
+  enterPhase('incremental');
+  t = performance.now();
+  await runTenantSync(deps, tenant.tenantId);
+  print('incremental-no-change', { seconds: seconds(t) });
+
+  // A lost delta token: Graph answers 410 and one mailbox is read again from the start.
+  enterPhase('resync');
+  const dana = tenant.mailboxes.find((user) => user.mail.toLowerCase() === signedInUser)!;
+  await standIns.failNext({ status: 410, count: 3, pathIncludes: 'deltatoken' });
+  const resyncBefore = readStoreMetrics();
+  t = performance.now();
+  const directory = await deps.repositories.organizations.listAll(tenant.tenantId);
+  const resources = await syncMailbox(deps, { tenantId: tenant.tenantId, ownerEmail: signedInUser, userId: dana.id }, directory);
+  print('resync-after-410', {
+    mailbox: signedInUser,
+    seconds: seconds(t),
+    fullResyncs: resources.reduce((n, r) => n + r.fullResyncs, 0),
+    itemsReread: resources.reduce((n, r) => n + r.items, 0),
+    writes: readStoreMetrics().writes - resyncBefore.writes,
+  });
+
+  // The task pane's one request per opened message: 20 participants (the API host runs with the stand-ins).
+  enterPhase('lookup');
+  const participants = (await deps.repositories.people.listAll(tenant.tenantId)).slice(0, 20).map((p) => p.email);
+  const token = await standIns.issueUserToken(signedInUser);
+  const timings: number[] = [];
+  const queriesBefore = (await standIns.status()).storeMetrics.queries;
+  for (let i = 0; i < Number(values.lookups); i += 1) {
+    const started = performance.now();
+    const response = await fetch(`${apiUrl}/lookup`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ emails: participants }),
+    });
+    await response.json();
+    timings.push(performance.now() - started);
+  }
+  timings.sort((a, b) => a - b);
+  const at = (p: number) => round(timings[Math.min(timings.length - 1, Math.floor((p / 100) * timings.length))] ?? NaN);
+  const standInsStatus = await standIns.status();
+  print('lookup', {
+    participants: participants.length,
+    requests: timings.length,
+    cosmosQueriesPerRequest: round((standInsStatus.storeMetrics.queries - queriesBefore) / timings.length, 2),
+    p50Ms: at(50),
+    p95Ms: at(95),
+    maxMs: round(timings.at(-1) ?? NaN),
+  });
+  sampleMemory();
+  print('memory', {
+    pipelinePeakRssMiB: mib(process.resourceUsage().maxRSS * 1024),
+    pipelinePeakHeapUsedMiB: mib(Math.max(...peakHeapUsed.values())),
+    standInsPeakRssMiB: standInsStatus.peakRssMiB,
+    note: 'pipeline: this process (sync, mining, enrichment); the stand-ins hold the corpus in their own process',
+  });
+  store.close();
+} finally {
+  clearInterval(sampler);
+  await standIns.close();
 }
-timings.sort((a, b) => a - b);
-const at = (p: number) => round(timings[Math.min(timings.length - 1, Math.floor((p / 100) * timings.length))] ?? NaN);
-print('lookup', {
-  participants: participants.length,
-  requests: timings.length,
-  cosmosQueriesPerRequest: round((readStoreMetrics().queries - queriesBefore) / timings.length, 2),
-  p50Ms: at(50),
-  p95Ms: at(95),
-  maxMs: round(timings.at(-1) ?? NaN),
-});
-print('memory', { peakRssMiB: mib(peakRss), note: 'whole process: the Graph and Cosmos stand-ins keep the corpus in memory here' });
-clearInterval(sampler);
-await stack.close();

@@ -1,0 +1,65 @@
+// Attributes the store's Cosmos operations (store-metrics.ts) to the repository method that
+// asked for them, so the bench can say where the writes per message come from. The sync
+// pipeline makes one repository call at a time, so the difference of the process-wide counts
+// around a call is that call's.
+import { readStoreMetrics, type StoreMetrics } from '../functions/src/store/store-metrics.ts';
+
+export interface CountedRepositories<T> {
+  repositories: T;
+  /** Operations per "repository.method" since the last reset, busiest first. */
+  read(): Record<string, StoreMetrics>;
+  reset(): void;
+}
+
+const subtract = (a: StoreMetrics, b: StoreMetrics): StoreMetrics => ({
+  reads: a.reads - b.reads,
+  writes: a.writes - b.writes,
+  queries: a.queries - b.queries,
+  requestCharge: a.requestCharge - b.requestCharge,
+});
+
+export function countStoreOperations<T extends object>(repositories: T, options: { onCall?: (name: string) => void } = {}): CountedRepositories<T> {
+  let tally = new Map<string, StoreMetrics>();
+  const record = (name: string, before: StoreMetrics) => {
+    const delta = subtract(readStoreMetrics(), before);
+    const total = tally.get(name) ?? { reads: 0, writes: 0, queries: 0, requestCharge: 0 };
+    tally.set(name, { ...total, ...Object.fromEntries(Object.entries(delta).map(([key, value]) => [key, total[key as keyof StoreMetrics] + value])) });
+  };
+  const wrapped = Object.fromEntries(
+    Object.entries(repositories).map(([repository, methods]) => {
+      if (typeof methods !== 'object' || methods === null) return [repository, methods];
+      const counted = Object.fromEntries(
+        Object.entries(methods as Record<string, unknown>).map(([method, fn]) => {
+          if (typeof fn !== 'function') return [method, fn];
+          const name = `${repository}.${method}`;
+          return [
+            method,
+            (...args: unknown[]) => {
+              options.onCall?.(name);
+              const before = readStoreMetrics();
+              const result: unknown = (fn as (...a: unknown[]) => unknown).apply(methods, args);
+              if (!(result instanceof Promise)) {
+                record(name, before);
+                return result;
+              }
+              return result.finally(() => record(name, before));
+            },
+          ];
+        }),
+      );
+      return [repository, counted];
+    }),
+  ) as T;
+  return {
+    repositories: wrapped,
+    read: () =>
+      Object.fromEntries(
+        [...tally]
+          .filter(([, metrics]) => metrics.reads + metrics.writes + metrics.queries > 0)
+          .sort((a, b) => b[1].writes - a[1].writes || b[1].queries - a[1].queries),
+      ),
+    reset: () => {
+      tally = new Map();
+    },
+  };
+}
