@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { emailSchema } from '../domain/email-address.ts';
 import { personCardSchema } from '../domain/person-card.ts';
+import { senderSafetySchema } from '../domain/sender-safety.ts';
 import { defineRoute } from './define-route.ts';
 
 export const MAX_LOOKUP_EMAILS = 100;
@@ -17,10 +18,22 @@ export const lookupRoute = defineRoute({
         .array(emailSchema, { error: 'must be an array of email addresses' })
         .min(1, { error: 'must name at least one address' })
         .max(MAX_LOOKUP_EMAILS, { error: `must name at most ${MAX_LOOKUP_EMAILS} addresses` }),
+      /** Display names as the message shows them, for the first-contact checks (task pane issue); optional. */
+      names: z
+        .array(
+          z.object({ email: emailSchema, name: z.string({ error: 'must be a string' }).max(320, { error: 'is longer than 320 characters' }) }, { error: 'must be an object with email and name' }),
+          { error: 'must be an array of { email, name }' },
+        )
+        .max(MAX_LOOKUP_EMAILS, { error: `must name at most ${MAX_LOOKUP_EMAILS} addresses` })
+        .optional(),
     },
     { error: 'must be a JSON object' },
   ),
-  response: z.object({ people: z.array(personCardSchema) }),
+  response: z.object({
+    people: z.array(personCardSchema),
+    /** First contact and safety (task pane issue): per unknown or suspicious address, what its domain tells and the warnings. */
+    safety: z.array(senderSafetySchema).optional(),
+  }),
 });
 
 export const healthRoute = defineRoute({

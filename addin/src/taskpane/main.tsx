@@ -25,7 +25,7 @@ const services: TaskPaneServices = {
   onItemChanged,
   onRecipientsChanged,
   getUserEmail,
-  lookupPeople: (emails, signal) => lookupPeople({ client: apiClient, emails, signal }),
+  lookupPeople: (emails, signal, options) => lookupPeople({ client: apiClient, people: emails.map((email) => ({ email, name: options?.names?.get(email) })), signal }),
   readTheme: readOfficeTheme,
   onThemeChanged: onOfficeThemeChanged,
   groups: createGroupServices({ client: apiClient, saveFile: (file) => downloadExportFile(file), openNewMessage, canOpenNewMessage }),

@@ -84,16 +84,17 @@ function fakes(options: { verify?: () => Promise<CallerIdentity>; people?: () =>
   const calls: Fakes['calls'] = { verify: [], people: [], memberships: [], edges: [] };
   const repositories = {
     people: onlyThese<Repositories['people']>('people', {
-      // Aliases and plus-addresses are resolved in the same query (enrichment issue).
-      findByAddresses: async (tenantId, emails) => {
+      // Point reads of the addresses' own records (plus-address bases included).
+      readByAddresses: async (tenantId, emails) => {
         calls.people.push([tenantId, emails]);
         return options.people ? options.people() : [pat];
       },
     }),
     groups: onlyThese<Repositories['groups']>('groups', {
-      findMembershipsForPeople: async (tenantId, emails) => {
+      // The people's memberships and the caller's teams, in one query.
+      findMembershipsVisibleTo: async (tenantId, emails) => {
         calls.memberships.push([tenantId, emails]);
-        return [patMembership];
+        return { memberships: [patMembership], teamIds: [] };
       },
     }),
     edges: onlyThese<Repositories['edges']>('edges', {
@@ -154,6 +155,7 @@ describe('handleApiRequest: the lookup route', () => {
         {
           email: PAT,
           known: true,
+          personId: 'person-pat',
           displayName: 'Pat Okafor',
           title: null,
           organization: null,
@@ -167,6 +169,19 @@ describe('handleApiRequest: the lookup route', () => {
           team: [],
         },
         { email: 'stranger@example.org', known: false },
+      ],
+      // First contact: what the stranger's domain tells (no warning for a plain unknown domain).
+      safety: [
+        {
+          email: 'stranger@example.org',
+          domain: {
+            host: 'example.org',
+            dotgov: false,
+            freemail: false,
+            organization: { name: 'example.org', kind: 'unknown', kindLabel: 'Organization', domain: 'example.org', id: 'domain:example.org', source: 'domain' },
+          },
+          warnings: [],
+        },
       ],
     });
     expect(calls.verify).toEqual(['Bearer good-token']);

@@ -3,9 +3,11 @@
 // shows their name with a skeleton; one that could not be loaded says so.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { PersonCard } from '../../../../shared/domain/person-card.ts';
+import type { SenderSafety } from '../../../../shared/domain/sender-safety.ts';
 import type { OrderedParticipant } from '../model/order-participants.ts';
 import { KnownPersonCard } from './known-person-card.tsx';
 import { PendingPersonCard } from './pending-person-card.tsx';
+import { SenderWarnings } from './sender-warnings.tsx';
 import { UnknownPersonCard } from './unknown-person-card.tsx';
 
 const useStyles = makeStyles({
@@ -23,11 +25,14 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
   },
+  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
 });
 
 export function ParticipantList(props: {
   participants: OrderedParticipant[];
   cards: ReadonlyMap<string, PersonCard>;
+  /** First contact and safety per address (unknown or suspicious ones). */
+  safety?: ReadonlyMap<string, SenderSafety>;
   now: Date;
   /** Cards still on their way (loading) or not to be had (error). */
   missing?: 'pending' | 'failed';
@@ -46,12 +51,14 @@ export function ParticipantList(props: {
       <ul className={styles.list} aria-label={label}>
         {props.participants.map((participant) => {
           const card = props.cards.get(participant.key);
+          const safety = props.safety?.get(participant.key);
           return (
-            <li key={participant.key}>
+            <li key={participant.key} className={styles.item}>
+              {safety && <SenderWarnings warnings={safety.warnings} name={participant.displayName} />}
               {card?.known ? (
                 <KnownPersonCard participant={participant} card={card} now={props.now} onOpenGroup={props.onOpenGroup} onOpenPerson={props.onOpenPerson} />
               ) : card ? (
-                <UnknownPersonCard participant={participant} />
+                <UnknownPersonCard participant={participant} safety={safety} />
               ) : (
                 <PendingPersonCard participant={participant} failed={props.missing === 'failed'} />
               )}

@@ -162,6 +162,7 @@ export function TaskPaneApp(props: { services: TaskPaneServices }) {
             <ParticipantList
               participants={shownParticipants}
               cards={state.cards}
+              safety={state.safety}
               now={now}
               missing={state.status === 'error' ? 'failed' : 'pending'}
               composing={composing}

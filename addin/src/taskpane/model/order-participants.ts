@@ -4,6 +4,7 @@
 // A draft shows who it is going to: To, Cc, then Bcc (its From is the user writing it).
 import { normalizeEmail } from '../../../../shared/domain/email-address.ts';
 import type { MailItemSnapshot, Participant } from '../../office/participant.ts';
+import { toAsciiEmail } from './to-ascii-email.ts';
 
 export type ParticipantPosition = 'from' | 'to' | 'cc' | 'bcc';
 
@@ -16,7 +17,7 @@ export interface ParticipantFlags {
 }
 
 export interface OrderedParticipant extends Participant {
-  /** The normalized address: the key cards are looked up and matched by. */
+  /** The normalized address (its domain in punycode when it is internationalized): the key cards are looked up and matched by. */
   key: string;
   position: ParticipantPosition;
   isSelf: boolean;
@@ -33,7 +34,7 @@ export function orderParticipants(options: {
   const seen = new Set<string>();
   const ordered: OrderedParticipant[] = [];
   const add = (participant: Participant, position: ParticipantPosition) => {
-    const key = normalizeEmail(participant.email);
+    const key = toAsciiEmail(normalizeEmail(participant.email));
     if (key === '' || seen.has(key)) return;
     seen.add(key);
     ordered.push({ ...participant, key, position, isSelf: key === self });

@@ -1,6 +1,7 @@
 // Everything the task pane needs from the outside world, as one injectable object: main.tsx
 // wires office.js and the API client in; tests pass fakes.
 import type { PersonCard } from '../../../../shared/domain/person-card.ts';
+import type { LookupAnswer } from './lookup-people.ts';
 import type { PaneTheme } from '../../office/read-office-theme.ts';
 import type { MailItemSnapshot } from '../../office/participant.ts';
 import type { GroupServices } from './group-services.ts';
@@ -14,8 +15,12 @@ export interface TaskPaneServices {
   /** A draft's To / Cc / Bcc changed (compose mode); resolves to an unsubscribe function. */
   onRecipientsChanged?(handler: () => void): Promise<() => void>;
   getUserEmail(): string | null;
-  /** One card per address (in any order); the pane matches them by normalized address. */
-  lookupPeople(emails: string[], signal: AbortSignal): Promise<PersonCard[]>;
+  /**
+   * One card per address (in any order); the pane matches them by normalized address. `names`
+   * (address → display name) feed the first-contact checks. A bare list of cards (older fakes)
+   * is read as an answer without safety information.
+   */
+  lookupPeople(emails: string[], signal: AbortSignal, options?: { names?: ReadonlyMap<string, string> }): Promise<LookupAnswer | PersonCard[]>;
   readTheme(): PaneTheme;
   onThemeChanged?(handler: (theme: PaneTheme) => void): Promise<() => void>;
   /** Groups and memberships: the add panel, the group page, exports and outreach. */

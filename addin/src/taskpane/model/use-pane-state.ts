@@ -7,22 +7,26 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { normalizeEmail } from '../../../../shared/domain/email-address.ts';
 import type { PersonCard } from '../../../../shared/domain/person-card.ts';
+import type { SenderSafety } from '../../../../shared/domain/sender-safety.ts';
 import type { MailItemSnapshot } from '../../office/participant.ts';
 import { describePaneError, type PaneError } from './describe-pane-error.ts';
+import type { LookupAnswer } from './lookup-people.ts';
 import { orderParticipants } from './order-participants.ts';
 import type { OrderedParticipant } from './order-participants.ts';
 import type { TaskPaneServices } from './task-pane-services.ts';
 
 export type CardMap = ReadonlyMap<string, PersonCard>;
+/** First contact and safety per address: only unknown or suspicious ones have an entry. */
+export type SafetyMap = ReadonlyMap<string, SenderSafety>;
 
 export type PaneState =
   | { status: 'reading-item' }
   | { status: 'no-item' }
   | { status: 'empty'; item: MailItemSnapshot }
   /** `cards` holds the participants already known from this session; the others are on their way. */
-  | { status: 'loading'; item: MailItemSnapshot; participants: OrderedParticipant[]; cards: CardMap }
-  | { status: 'error'; item: MailItemSnapshot | null; participants: OrderedParticipant[]; cards: CardMap; error: PaneError }
-  | { status: 'ready'; item: MailItemSnapshot; participants: OrderedParticipant[]; cards: CardMap };
+  | { status: 'loading'; item: MailItemSnapshot; participants: OrderedParticipant[]; cards: CardMap; safety: SafetyMap }
+  | { status: 'error'; item: MailItemSnapshot | null; participants: OrderedParticipant[]; cards: CardMap; safety: SafetyMap; error: PaneError }
+  | { status: 'ready'; item: MailItemSnapshot; participants: OrderedParticipant[]; cards: CardMap; safety: SafetyMap };
 
 /** How long a fetched card may stand in while it is looked up again. */
 const CARD_CACHE_MS = 10 * 60_000;
@@ -37,24 +41,29 @@ export function usePaneState(services: TaskPaneServices): { state: PaneState; re
   servicesRef.current = services;
   const stateRef = useRef(state);
   stateRef.current = state;
-  const cache = useRef(new Map<string, { card: PersonCard; storedAt: number }>());
+  const cache = useRef(new Map<string, { card: PersonCard; safety: SenderSafety | undefined; storedAt: number }>());
   const recipientsSubscription = useRef<Promise<() => void> | null>(null);
 
-  const remember = useCallback((people: PersonCard[]): CardMap => {
-    const cards = indexCards(people);
+  const remember = useCallback((result: LookupAnswer | PersonCard[]): { cards: CardMap; safety: SafetyMap } => {
+    const answer = Array.isArray(result) ? { people: result } : result;
+    const cards = indexCards(answer.people);
+    const safety = new Map((answer.safety ?? []).map((entry) => [normalizeEmail(entry.email), entry]));
     const now = Date.now();
-    for (const [key, card] of cards) cache.current.set(key, { card, storedAt: now });
-    return cards;
+    for (const [key, card] of cards) cache.current.set(key, { card, safety: safety.get(key), storedAt: now });
+    return { cards, safety };
   }, []);
 
-  const recall = useCallback((participants: readonly OrderedParticipant[]): CardMap => {
+  const recall = useCallback((participants: readonly OrderedParticipant[]): { cards: CardMap; safety: SafetyMap } => {
     const now = Date.now();
     const cards = new Map<string, PersonCard>();
+    const safety = new Map<string, SenderSafety>();
     for (const { key } of participants) {
       const entry = cache.current.get(key);
-      if (entry && now - entry.storedAt < CARD_CACHE_MS) cards.set(key, entry.card);
+      if (!entry || now - entry.storedAt >= CARD_CACHE_MS) continue;
+      cards.set(key, entry.card);
+      if (entry.safety) safety.set(key, entry.safety);
     }
-    return cards;
+    return { cards, safety };
   }, []);
 
   const load = useCallback(
@@ -74,7 +83,7 @@ export function usePaneState(services: TaskPaneServices): { state: PaneState; re
 
       let item: MailItemSnapshot | null = null;
       let participants: OrderedParticipant[] = [];
-      let known: CardMap = new Map();
+      let known: { cards: CardMap; safety: SafetyMap } = { cards: new Map(), safety: new Map() };
       try {
         item = await svc.readCurrentItem();
         if (isStale()) return;
@@ -91,24 +100,21 @@ export function usePaneState(services: TaskPaneServices): { state: PaneState; re
           return;
         }
         known = recall(participants);
-        setState(
-          known.size === participants.length
-            ? { status: 'ready', item, participants, cards: known }
-            : { status: 'loading', item, participants, cards: known },
-        );
-        const people = await svc.lookupPeople(
+        setState({ status: known.cards.size === participants.length ? 'ready' : 'loading', item, participants, ...known });
+        const answer = await svc.lookupPeople(
           participants.map((p) => p.key),
           controller.signal,
+          { names: describeNames(participants) },
         );
         if (isStale()) return;
-        setState({ status: 'ready', item, participants, cards: remember(people) });
+        setState({ status: 'ready', item, participants, ...remember(answer) });
       } catch (error) {
         if (isStale()) return;
         setState({
           status: 'error',
           item,
           participants,
-          cards: known,
+          ...known,
           error: describePaneError(error, { online: isOnline() }),
         });
       }
@@ -161,10 +167,11 @@ export function usePaneState(services: TaskPaneServices): { state: PaneState; re
       .lookupPeople(
         snapshot.participants.map((p) => p.key),
         controller.signal,
+        { names: describeNames(snapshot.participants) },
       )
-      .then((people) => {
+      .then((answer) => {
         if (current !== generation.current) return;
-        setState({ ...snapshot, cards: remember(people) });
+        setState({ ...snapshot, ...remember(answer) });
       })
       .catch(() => {});
   }, [remember]);
@@ -174,6 +181,11 @@ export function usePaneState(services: TaskPaneServices): { state: PaneState; re
 
 function indexCards(people: PersonCard[]): CardMap {
   return new Map(people.map((card) => [normalizeEmail(card.email), card]));
+}
+
+/** The display names Outlook shows, by key, for the first-contact checks (names equal to the address say nothing). */
+function describeNames(participants: readonly OrderedParticipant[]): ReadonlyMap<string, string> {
+  return new Map(participants.filter((p) => p.displayName && normalizeEmail(p.displayName) !== normalizeEmail(p.email)).map((p) => [p.key, p.displayName]));
 }
 
 function isOnline(): boolean {
