@@ -6,6 +6,7 @@
 import type { MergePeopleBody, MergeSuggestionView, UnmergePeopleBody } from '../../../shared/api/person-routes.ts';
 import type { CallerIdentity } from '../auth/caller-identity.ts';
 import { makePersonId } from '../enrichment/merge-person.ts';
+import type { PersonDocument } from '../enrichment/person-document.ts';
 import { applyMerge, applyNotSameAs, applyUnmerge, planMerge } from '../enrichment/people/merge-people.ts';
 import { suggestMerges } from '../enrichment/people/suggest-merges.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -17,6 +18,16 @@ function requireCaller(identity: CallerIdentity | null): CallerIdentity {
   return identity;
 }
 
+/** Both people's records, or 404 naming the side that is unknown. */
+async function readPair(people: ApiServices['repositories']['people'], tenantId: string, primary: string, secondary: string): Promise<[PersonDocument, PersonDocument]> {
+  const found = new Map((await people.findByEmails(tenantId, [primary, secondary])).map((person) => [person.email, person]));
+  const primaryRecord = found.get(primary);
+  const secondaryRecord = found.get(secondary);
+  if (!primaryRecord) throw new AppError('not-found', `primary: no person with address ${primary}`);
+  if (!secondaryRecord) throw new AppError('not-found', `secondary: no person with address ${secondary}`);
+  return [primaryRecord, secondaryRecord];
+}
+
 export async function handleListMergeSuggestions(services: ApiServices, input: HandlerInput<unknown>): Promise<{ suggestions: MergeSuggestionView[] }> {
   const caller = requireCaller(input.identity);
   return { suggestions: suggestMerges(caller.tenantId, await services.repositories.people.listAll(caller.tenantId)) };
@@ -26,11 +37,7 @@ export async function handleMergePeople(services: ApiServices, input: HandlerInp
   const caller = requireCaller(input.identity);
   const { primary, secondary } = input.body;
   const { people, audit } = services.repositories;
-  const found = new Map((await people.findByEmails(caller.tenantId, [primary, secondary])).map((person) => [person.email, person]));
-  const primaryRecord = found.get(primary);
-  const secondaryRecord = found.get(secondary);
-  if (!primaryRecord) throw new AppError('not-found', `primary: no person with address ${primary}`);
-  if (!secondaryRecord) throw new AppError('not-found', `secondary: no person with address ${secondary}`);
+  const [primaryRecord, secondaryRecord] = await readPair(people, caller.tenantId, primary, secondary);
   if (primaryRecord.mergedInto) {
     throw new AppError('conflict', `primary: ${primary} is an alias of ${primaryRecord.mergedInto}; merge into that address instead`);
   }
@@ -78,11 +85,7 @@ export async function handleUnmergePeople(services: ApiServices, input: HandlerI
   const caller = requireCaller(input.identity);
   const { primary, secondary } = input.body;
   const { people, audit } = services.repositories;
-  const found = new Map((await people.findByEmails(caller.tenantId, [primary, secondary])).map((person) => [person.email, person]));
-  const primaryRecord = found.get(primary);
-  const secondaryRecord = found.get(secondary);
-  if (!primaryRecord) throw new AppError('not-found', `primary: no person with address ${primary}`);
-  if (!secondaryRecord) throw new AppError('not-found', `secondary: no person with address ${secondary}`);
+  const [primaryRecord, secondaryRecord] = await readPair(people, caller.tenantId, primary, secondary);
   const linked = secondaryRecord.mergedInto === primary || (primaryRecord.aliases ?? []).includes(secondary);
   if (!linked) throw new AppError('conflict', `secondary: ${secondary} is not an alias of ${primary}`);
   const pair = { primary, secondary };

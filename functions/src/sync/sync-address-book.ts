@@ -45,6 +45,7 @@ export interface AddressBookReport {
   resource: AddressBookResource;
   /** False when the list was not due. */
   read: boolean;
+  pages: number;
   items: number;
   /** People records changed. */
   written: number;
@@ -110,7 +111,7 @@ export async function syncAddressBook(
 
 async function syncList<T>(deps: SyncDependencies, mailbox: MailboxRef, options: AddressBookOptions, spec: ListSpec<T>): Promise<AddressBookReport> {
   const { syncState } = deps.repositories;
-  const report: AddressBookReport = { resource: spec.resource, read: false, items: 0, written: 0, error: null };
+  const report: AddressBookReport = { resource: spec.resource, read: false, pages: 0, items: 0, written: 0, error: null };
   const cursor = await syncState.read(mailbox.tenantId, mailbox.ownerEmail, spec.resource);
   if (!isAddressBookDue(cursor, deps.now(), options.everyHours)) return report;
   report.read = true;
@@ -141,6 +142,7 @@ async function syncList<T>(deps: SyncDependencies, mailbox: MailboxRef, options:
       const page: { items: T[]; nextLink: string | null } = await readGraphPage<T>(deps.graph, url, { maxPageSize: ADDRESS_BOOK_PAGE_SIZE, sleep: deps.sleep });
       const items = page.items.slice(0, Math.max(0, spec.limit - seen));
       seen += page.items.length;
+      report.pages += 1;
       report.items += items.length;
       report.written += await applyContactFacts(deps.repositories, mailbox.tenantId, items.flatMap(spec.facts), {
         ownerEmail: mailbox.ownerEmail,

@@ -77,7 +77,7 @@ export async function syncMailbox(
   if (changed || options.rescore) await enrichOwner(deps, mailbox);
   // After mail and meetings, so people first seen in this sync are known to the address book.
   for (const list of await syncAddressBook(deps, mailbox, options.addressBook ?? defaultAddressBookOptions)) {
-    if (list.read) deps.onProgress?.({ mailbox: mailbox.ownerEmail, resource: list.resource, items: list.items, pages: 0, done: list.error === null });
+    if (list.read) deps.onProgress?.({ mailbox: mailbox.ownerEmail, resource: list.resource, items: list.items, pages: list.pages, done: list.error === null });
   }
   return reports;
 }
