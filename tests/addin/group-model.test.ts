@@ -84,6 +84,16 @@ describe('describeAuditChanges', () => {
     expect(describeAuditChanges({ before: { title: { value: 'Analyst', source: 'graph-profile' } }, after: { title: { value: 'Director', source: 'manual' } } })).toEqual([
       { field: 'title', label: 'Title', before: 'Analyst', after: 'Director' },
     ]);
+    // A person's record: organizations by name, lists joined, an emptied list as none.
+    expect(
+      describeAuditChanges({
+        before: { organization: { name: 'Orca County', kind: 'county' }, aliases: ['j@orca.gov'] },
+        after: { organization: { name: 'Cascadia Department of Housing', kind: 'state' }, aliases: [] },
+      }),
+    ).toEqual([
+      { field: 'organization', label: 'Organization', before: 'Orca County', after: 'Cascadia Department of Housing' },
+      { field: 'aliases', label: 'Other addresses', before: 'j@orca.gov', after: null },
+    ]);
   });
 });
 

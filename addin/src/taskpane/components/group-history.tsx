@@ -1,7 +1,8 @@
-// A group's audit trail, newest first: who changed what and when, with each changed field as
-// before → after. Read-only, like the trail itself.
+// An audit trail, newest first: who changed what and when, with each changed field as
+// before → after. Read-only, like the trail itself. The group page's History tab shows a
+// group's; a person's card shows a person's (loaded on demand, see person-history.tsx).
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AuditEntry } from '../../../../shared/domain/group.ts';
 import { describeAuditChanges } from '../model/describe-audit-change.ts';
 import { describeGroupError } from '../model/describe-group-error.ts';
@@ -38,20 +39,29 @@ const useStyles = makeStyles({
 type HistoryState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; entries: AuditEntry[] };
 
 export function GroupHistory(props: { services: GroupServices; groupId: string; now: Date }) {
+  const { services, groupId } = props;
+  const load = useCallback((signal: AbortSignal) => services.readAudit(groupId, signal), [services, groupId]);
+  return (
+    <AuditHistory load={load} now={props.now} empty={<EmptyState title="No changes yet" detail="Changes to this group and its members will be listed here." />} />
+  );
+}
+
+/** Loads entries with `load` (again when it changes, or on Retry) and lists them. */
+export function AuditHistory(props: { load: (signal: AbortSignal) => Promise<AuditEntry[]>; now: Date; empty: ReactNode }) {
   const styles = useStyles();
   const [state, setState] = useState<HistoryState>({ status: 'loading' });
   const generation = useRef(0);
+  const { load: read } = props;
 
   const load = useCallback(() => {
     const current = ++generation.current;
     const controller = new AbortController();
     setState({ status: 'loading' });
-    props.services
-      .readAudit(props.groupId, controller.signal)
+    read(controller.signal)
       .then((entries) => current === generation.current && setState({ status: 'ready', entries }))
       .catch((error: unknown) => current === generation.current && setState({ status: 'error', message: describeGroupError(error, { action: 'read' }).message }));
     return controller;
-  }, [props.services, props.groupId]);
+  }, [read]);
 
   useEffect(() => {
     const controller = load();
@@ -74,7 +84,7 @@ export function GroupHistory(props: { services: GroupServices; groupId: string; 
       </MessageBar>
     );
   }
-  if (state.entries.length === 0) return <EmptyState title="No changes yet" detail="Changes to this group and its members will be listed here." />;
+  if (state.entries.length === 0) return <>{props.empty}</>;
   return (
     <ol className={styles.list} aria-label="Changes, newest first">
       {state.entries.map((entry) => {

@@ -5,6 +5,7 @@ import type { KnownPersonCard as KnownCard } from '../../../../shared/domain/per
 import type { OrderedParticipant } from '../model/order-participants.ts';
 import { CardFrame } from './card-frame.tsx';
 import { PersonHeading } from './person-heading.tsx';
+import { PersonHistory } from './person-history.tsx';
 import { RecentInteractions } from './recent-interactions.tsx';
 import { RoleList } from './role-list.tsx';
 import { StrengthMeter } from './strength-meter.tsx';
@@ -44,6 +45,7 @@ export function KnownPersonCard(props: {
       {!props.participant.isSelf && (
         <RecentInteractions interactions={card.lastInteractions} now={props.now} headingId={`${id}-recent`} />
       )}
+      <PersonHistory email={card.primaryEmail ?? card.email} name={card.displayName || props.participant.displayName} now={props.now} />
       {props.onOpenPerson && (
         <Button id={`details-${props.participant.key}`} className={styles.details} appearance="transparent" size="small" onClick={() => props.onOpenPerson?.(props.participant)}>
           Details about {card.displayName || props.participant.displayName}

@@ -5,6 +5,7 @@ import type { PaneTheme } from '../../office/read-office-theme.ts';
 import type { TaskPaneServices } from '../model/task-pane-services.ts';
 import { flagRecipients } from '../model/flag-recipients.ts';
 import type { OrderedParticipant } from '../model/order-participants.ts';
+import { GroupServicesContext } from '../model/group-services-context.ts';
 import { usePaneState } from '../model/use-pane-state.ts';
 import { AddToGroupPanel } from './add-to-group-panel.tsx';
 import { EmptyState } from './empty-state.tsx';
@@ -110,6 +111,8 @@ export function TaskPaneApp(props: { services: TaskPaneServices }) {
         mode={'item' in state && state.item ? state.item.mode : null}
         onOpenSuggestions={props.services.suggestions ? openSuggestions : undefined}
       />
+      {/* Cards reach the group services (a person's History) without every list in between passing them on. */}
+      <GroupServicesContext.Provider value={props.services.groups}>
       <main className={styles.main} aria-busy={state.status === 'loading' || state.status === 'reading-item'}>
         {view.kind === 'group' && (
           <Suspense fallback={<LoadingState label="Opening the group…" count={0} />}>
@@ -172,6 +175,7 @@ export function TaskPaneApp(props: { services: TaskPaneServices }) {
           )}
         </div>
       </main>
+      </GroupServicesContext.Provider>
       </div>
     </FluentProvider>
   );

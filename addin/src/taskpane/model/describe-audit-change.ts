@@ -1,5 +1,5 @@
-// What an audit entry changed, field by field ("role: member → lead"), for the group's
-// History view. Only fields a person would recognise are listed; bookkeeping (ids, etags,
+// What an audit entry changed, field by field ("role: member → lead"), for the History views
+// of a group and of a person. Only fields a person would recognise are listed; bookkeeping (ids, etags,
 // timestamps, team ids) is left out.
 import { groupKindLabels } from '../../../../shared/domain/group.ts';
 import type { AuditEntry, GroupKind } from '../../../../shared/domain/group.ts';
@@ -24,6 +24,11 @@ const fieldLabels: Record<string, string> = {
   notes: 'Notes',
   displayName: 'Name',
   title: 'Title',
+  department: 'Department',
+  organization: 'Organization',
+  aliases: 'Other addresses',
+  mergedInto: 'Alias of',
+  text: 'Note',
 };
 
 export function describeAuditChanges(entry: Pick<AuditEntry, 'before' | 'after'>): AuditFieldChange[] {
@@ -45,11 +50,14 @@ function labelValue(field: string, value: string | null): string | null {
   return value;
 }
 
-/** Strings and numbers as they are; attribute objects ({ value, … }) by their value; anything else left out. */
+/** Strings and numbers as they are; lists joined; attribute objects ({ value, … }) by their
+ * value, organizations ({ name, … }) by their name; anything else left out. */
 function formatAuditValue(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value.trim() === '' ? null : value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.map(formatAuditValue).filter((item): item is string => item !== null).join(', ') || null;
   if (typeof value === 'object' && 'value' in value) return formatAuditValue((value as { value: unknown }).value);
+  if (typeof value === 'object' && 'name' in value) return formatAuditValue((value as { name: unknown }).name);
   return null;
 }
