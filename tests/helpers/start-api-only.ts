@@ -2,7 +2,7 @@
 // for tests of the HTTP surface that need no Graph sync.
 import { createAccessTokenVerifier } from '../../functions/src/auth/verify-access-token.ts';
 import { startLocalHost } from '../../functions/src/http/local-host.ts';
-import { openCosmosStore } from '../../functions/src/store/cosmos-store.ts';
+import { openCosmosStore, type CosmosStore } from '../../functions/src/store/cosmos-store.ts';
 import { createRepositories, type Repositories } from '../../functions/src/store/repositories.ts';
 import { startCosmosStandIn } from '../../dev/cosmos-server.ts';
 import { ensureLocalCertificate } from '../../dev/local-ca.ts';
@@ -12,6 +12,8 @@ export interface ApiOnly {
   apiUrl: string;
   issuer: TokenIssuer;
   repositories: Repositories;
+  /** The opened containers, for tests that write what the repositories no longer would. */
+  store: CosmosStore;
   close(): Promise<void>;
 }
 
@@ -31,6 +33,7 @@ export async function startApiOnly(): Promise<ApiOnly> {
     apiUrl: host.url,
     issuer,
     repositories,
+    store,
     async close() {
       await host.close();
       store.close();

@@ -14,6 +14,11 @@ export interface GroupsRepository {
   upsertMemberships(tenantId: string, memberships: readonly MembershipDocument[]): Promise<void>;
   listGroups(tenantId: string): Promise<GroupDocument[]>;
   findMembershipsForPeople(tenantId: string, emails: readonly string[]): Promise<MembershipDocument[]>;
+  /**
+   * The lookup's read of this container, one query: these people's memberships, and the ids of
+   * the teams `memberEmail` belongs to (whose private groups' roles they may see).
+   */
+  findMembershipsVisibleTo(tenantId: string, emails: readonly string[], memberEmail: string): Promise<{ memberships: MembershipDocument[]; teamIds: string[] }>;
   listMemberships(tenantId: string, options: { source: MembershipDocument['source'] }): Promise<MembershipDocument[]>;
   /** Replaces every inferred membership of the tenant with a freshly inferred set; manual ones stay. */
   replaceInferredMemberships(tenantId: string, memberships: readonly MembershipDocument[]): Promise<void>;
@@ -173,6 +178,18 @@ export function createGroupsRepository(store: Pick<CosmosStore, 'groups'>): Grou
         { tenantId, emails },
         { partitionKey: tenantId },
       );
+    },
+    async findMembershipsVisibleTo(tenantId, emails, memberEmail) {
+      const found = await queryAll<MembershipDocument | { docType: 'team'; id: string }>(
+        container,
+        "SELECT * FROM c WHERE c.tenantId = @tenantId AND ((c.docType = 'membership' AND ARRAY_CONTAINS(@emails, c.email)) OR (c.docType = 'team' AND ARRAY_CONTAINS(c.memberEmails, @memberEmail)))",
+        { tenantId, emails: [...emails], memberEmail },
+        { partitionKey: tenantId },
+      );
+      return {
+        memberships: found.filter((document): document is MembershipDocument => document.docType === 'membership'),
+        teamIds: found.filter((document) => document.docType === 'team').map((team) => team.id),
+      };
     },
     listMemberships(tenantId, options) {
       return queryAll<MembershipDocument>(

@@ -4,6 +4,7 @@ import type { PersonDocument } from '../enrichment/person-document.ts';
 import type { CosmosStore } from './cosmos-store.ts';
 import { makePersonId } from '../enrichment/merge-person.ts';
 import { bulkDelete, bulkUpsert, queryAll } from './container-operations.ts';
+import { AppError } from '../errors/app-error.ts';
 import { recordStoreOperation } from './store-metrics.ts';
 
 export interface PeopleRepository {
@@ -15,6 +16,12 @@ export interface PeopleRepository {
    * record that lists one of them as an alias (resolve with enrichment/people/resolve-aliases.ts).
    */
   findByAddresses(tenantId: string, emails: readonly string[]): Promise<PersonDocument[]>;
+  /**
+   * Each address's own record, by point reads of the ids the addresses give (makePersonId): one
+   * request per 100 addresses, all sent at once, cheap whatever the container holds. Records
+   * merged into another person carry `mergedInto`; their primary is a second read.
+   */
+  readByAddresses(tenantId: string, emails: readonly string[]): Promise<PersonDocument[]>;
   /** Every confirmed alias link of the tenant (the records merged into another): small, read per enrichment. */
   listAliasLinks(tenantId: string): Promise<{ email: string; mergedInto: string }[]>;
   listAll(tenantId: string): Promise<PersonDocument[]>;
@@ -36,6 +43,8 @@ function stripSystemFields(document: PersonDocument): PersonDocument {
 }
 
 const IN_CHUNK = 200;
+/** Cosmos DB takes at most 100 operations per partition in one bulk request. */
+const POINT_READ_CHUNK = 100;
 
 export function createPeopleRepository(store: Pick<CosmosStore, 'people'>): PeopleRepository {
   const container = store.people;
@@ -66,6 +75,21 @@ export function createPeopleRepository(store: Pick<CosmosStore, 'people'>): Peop
         { tenantId, emails: [...emails] },
         { partitionKey: tenantId },
       );
+    },
+    async readByAddresses(tenantId, emails) {
+      const ids = [...new Set(emails.map((email) => makePersonId(tenantId, email)))];
+      const chunks = Array.from({ length: Math.ceil(ids.length / POINT_READ_CHUNK) }, (_, index) => ids.slice(index * POINT_READ_CHUNK, (index + 1) * POINT_READ_CHUNK));
+      const answers = await Promise.all(
+        chunks.map(async (chunk) => {
+          const results = await container.items.bulk(chunk.map((id) => ({ operationType: 'Read' as const, id, partitionKey: tenantId })));
+          recordStoreOperation('reads', chunk.length, results.reduce((sum, result) => sum + (result.requestCharge ?? 0), 0));
+          const failed = results.find((result) => result.statusCode >= 300 && result.statusCode !== 404);
+          if (failed) throw new AppError('unavailable', `Reading people failed with status ${failed.statusCode}`);
+          return results.filter((result) => result.statusCode === 200).map((result) => stripSystemFields(result.resourceBody as unknown as PersonDocument));
+        }),
+      );
+      // The partition is the tenant: a record of another tenant cannot come back, but say so.
+      return answers.flat().filter((person) => person.tenantId === tenantId);
     },
     listAliasLinks(tenantId) {
       return queryAll<{ email: string; mergedInto: string }>(
