@@ -6,7 +6,6 @@
 import type { z } from 'zod';
 import type { RouteResponse } from '../../../shared/api/define-route.ts';
 import type { networkQuerySchema, networkRoute } from '../../../shared/api/network-routes.ts';
-import type { EdgeDocument } from '../enrichment/build-edges.ts';
 import type { GroupDocument, MembershipDocument } from '../enrichment/group-documents.ts';
 import { resolvePerson } from '../enrichment/people/resolve-aliases.ts';
 import type { PersonDocument } from '../enrichment/person-document.ts';
@@ -15,6 +14,7 @@ import { formatTermDate } from '../groups/membership-terms.ts';
 import { buildEgoNetwork, findFrontier } from '../network/build-ego-network.ts';
 import type { NetworkCenter } from '../network/network-sources.ts';
 import { filterVisibleMemberships } from '../network/visible-memberships.ts';
+import type { EdgeStrength } from '../store/edges-repository.ts';
 import type { ApiServices, HandlerInput } from './api-services.ts';
 import { requireCaller, requireGroupAccess, type Caller } from './group-access.ts';
 
@@ -28,7 +28,7 @@ export async function handleReadNetwork(services: ApiServices, input: HandlerInp
   const [start, callerTeams] = await Promise.all([resolveCenter(services, caller, query), teams.listTeamsOf(tenantId, caller.email)]);
   const visibility = { callerTeamIds: new Set(callerTeams.map((team) => team.id)), today: formatTermDate(new Date()) };
 
-  const sources: { people: PersonDocument[]; memberships: MembershipDocument[]; edges: EdgeDocument[]; groups: GroupDocument[] } = {
+  const sources: { people: PersonDocument[]; memberships: MembershipDocument[]; edges: EdgeStrength[]; groups: GroupDocument[] } = {
     people: [...start.people],
     memberships: [],
     edges: [],
@@ -42,7 +42,7 @@ export async function handleReadNetwork(services: ApiServices, input: HandlerInp
     const unread = emails.filter((email) => !readEmails.has(email));
     const [memberships, touching, groupMembers, records] = await Promise.all([
       emails.length > 0 ? groups.findMembershipsForPeople(tenantId, emails) : [],
-      emails.length > 0 ? edges.findTouching(tenantId, emails) : [],
+      emails.length > 0 ? edges.findStrengthsTouching(tenantId, emails) : [],
       Promise.all(frontier.groupIds.map((groupId) => groups.listGroupMemberships(tenantId, groupId))),
       // Records of this level's people: their organizations are the next level.
       unread.length > 0 ? people.findByEmails(tenantId, unread) : [],

@@ -1,7 +1,7 @@
 // What the network map is built from — the stored records the handler read — and an index over
 // them that answers "who and what is next to this node". Pure: no I/O, plain data in.
 import type { OrganizationSummary } from '../../../shared/domain/person-card.ts';
-import type { EdgeDocument } from '../enrichment/build-edges.ts';
+import type { EdgeStrength } from '../store/edges-repository.ts';
 import type { GroupDocument, MembershipDocument } from '../enrichment/group-documents.ts';
 import type { PersonDocument } from '../enrichment/person-document.ts';
 import { buildAliasMap, resolvePrimaryAddress } from '../enrichment/people/resolve-aliases.ts';
@@ -11,8 +11,8 @@ export interface NetworkSources {
   people: readonly PersonDocument[];
   /** Memberships the caller may see (visible-memberships.ts), current ones only. */
   memberships: readonly MembershipDocument[];
-  /** Owner ↔ contact strength aggregates; their lastInteractions are never read here. */
-  edges: readonly EdgeDocument[];
+  /** Owner ↔ contact strength aggregates (never the owner's interactions). */
+  edges: readonly EdgeStrength[];
   /** Group records at hand (the center group's); other groups are named by their memberships. */
   groups: readonly GroupDocument[];
 }
@@ -52,7 +52,7 @@ export interface NetworkIndex {
   groupName(groupId: string): { name: string; kind: GroupDocument['kind'] } | undefined;
   membershipsOfPerson(email: string): readonly MembershipDocument[];
   membershipsOfGroup(groupId: string): readonly MembershipDocument[];
-  edgesOf(email: string): readonly { other: string; edge: EdgeDocument }[];
+  edgesOf(email: string): readonly { other: string; edge: EdgeStrength }[];
   neighbours(ref: NodeRef): Neighbour[];
 }
 
@@ -84,7 +84,7 @@ export function indexNetworkSources(sources: NetworkSources): NetworkIndex {
     pushTo(byGroup, membership.groupId, membership);
   }
 
-  const byEmail = new Map<string, { other: string; edge: EdgeDocument }[]>();
+  const byEmail = new Map<string, { other: string; edge: EdgeStrength }[]>();
   const seenEdges = new Set<string>();
   for (const edge of sources.edges) {
     if (seenEdges.has(edge.id)) continue;
