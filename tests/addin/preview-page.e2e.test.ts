@@ -65,7 +65,15 @@ describe.skipIf(!canRunChromium)('local Outlook preview (headless Chromium)', ()
 
     const lookup = api.requests.find((request) => request.url === '/api/lookup');
     expect(lookup?.authorization).toMatch(/^Bearer .+\..+\./);
-    expect(JSON.parse(lookup!.body)).toEqual({ emails: ['jess.morgan@housing.cascadia.gov', DANA.email, 'new.contact@shelternorth.org'] });
+    // One request for everyone, display names along for the first-contact checks.
+    expect(JSON.parse(lookup!.body)).toEqual({
+      emails: ['jess.morgan@housing.cascadia.gov', DANA.email, 'new.contact@shelternorth.org'],
+      names: [
+        { email: 'jess.morgan@housing.cascadia.gov', name: 'Jess Morgan' },
+        { email: DANA.email, name: DANA.displayName },
+        { email: 'new.contact@shelternorth.org', name: 'New Contact' },
+      ],
+    });
 
     await page.screenshot({ path: join(outputDir, 'preview-read.png') });
   });

@@ -17,6 +17,7 @@ import { downloadExportFile } from './model/download-export-file.ts';
 import { createGroupServices } from './model/group-services.ts';
 import { lookupPeople } from './model/lookup-people.ts';
 import { createPersonServices } from './model/person-services.ts';
+import { createSearchServices } from './model/search-services.ts';
 import { createSuggestionServices } from './model/suggestion-services.ts';
 import type { TaskPaneServices } from './model/task-pane-services.ts';
 
@@ -30,6 +31,7 @@ const services: TaskPaneServices = {
   onThemeChanged: onOfficeThemeChanged,
   groups: createGroupServices({ client: apiClient, saveFile: (file) => downloadExportFile(file), openNewMessage, canOpenNewMessage }),
   people: createPersonServices({ client: apiClient }),
+  search: createSearchServices({ client: apiClient }),
   // The network map dialog (docs/NETWORK-MAP.md): the pane hands it a token and the theme.
   onOpenNetworkMap: (personId) => showNetworkMapDialog({ target: { personId }, getAccessToken, theme: readOfficeTheme() }),
   onOpenGroupNetworkMap: (groupId) => showNetworkMapDialog({ target: { groupId }, getAccessToken, theme: readOfficeTheme() }),

@@ -100,6 +100,8 @@ import { dismissMergeSuggestionRoute, listMergeSuggestionsRoute, mergePeopleRout
 import { handleDismissMergeSuggestion, handleListMergeSuggestions, handleMergePeople, handleUnmergePeople } from '../api/person-merge-handlers.ts';
 import { addPersonNoteRoute, listPersonNotesRoute, removePersonNoteRoute } from '../../../shared/api/note-routes.ts';
 import { handleAddPersonNote, handleListPersonNotes, handleRemovePersonNote } from '../api/note-handlers.ts';
+import { searchRoute } from '../../../shared/api/search-routes.ts';
+import { handleSearch } from '../api/search-handler.ts';
 
 export interface RouteEntry {
   route: RouteDefinition;
@@ -175,4 +177,6 @@ export const routeTable: readonly RouteEntry[] = [
   entry(listPersonNotesRoute, handleListPersonNotes),
   entry(addPersonNoteRoute, handleAddPersonNote),
   entry(removePersonNoteRoute, handleRemovePersonNote),
+  // Search across people, organizations and groups (task pane issue).
+  entry(searchRoute, handleSearch),
 ];

@@ -13,6 +13,7 @@ import { createSuggestionsRepository, type SuggestionsRepository } from './sugge
 import { createPrivacyRepository, type PrivacyRepository } from '../privacy/privacy-repository.ts';
 import { createTeamsRepository, type TeamsRepository } from './teams-repository.ts';
 import { createNotesRepository, type NotesRepository } from './notes-repository.ts';
+import { createSearchRepository, type SearchRepository } from './search-repository.ts';
 
 export interface Repositories {
   people: PeopleRepository;
@@ -30,6 +31,8 @@ export interface Repositories {
   privacy?: PrivacyRepository;
   /** Notes about people shared with a team (task pane); optional so partial fakes in tests stay valid. */
   notes?: NotesRepository;
+  /** The reads behind the pane's search (task pane); optional so partial fakes in tests stay valid. */
+  search?: SearchRepository;
 }
 
 export function createRepositories(store: CosmosStore): Repositories {
@@ -47,5 +50,6 @@ export function createRepositories(store: CosmosStore): Repositories {
     suggestions: createSuggestionsRepository(store),
     privacy: createPrivacyRepository(store),
     notes: createNotesRepository(store),
+    search: createSearchRepository(store),
   };
 }

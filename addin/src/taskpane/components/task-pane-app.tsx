@@ -14,6 +14,7 @@ import { LoadingState } from './loading-state.tsx';
 import { PaneHeader } from './pane-header.tsx';
 import { ParticipantList } from './participant-list.tsx';
 import { RecipientSummary } from './recipient-summary.tsx';
+import { SearchBox, SEARCH_INPUT_ID, type SearchChoice } from './search-box.tsx';
 
 // The group page is a second view most opens of the pane never reach: its code loads on demand.
 const GroupPage = lazy(() => import('./group-page.tsx').then((module) => ({ default: module.GroupPage })));
@@ -21,12 +22,15 @@ const GroupPage = lazy(() => import('./group-page.tsx').then((module) => ({ defa
 const PersonPage = lazy(() => import('./person-page.tsx').then((module) => ({ default: module.PersonPage })));
 // And the suggestions view (merges and groups to decide), opened from the header.
 const SuggestionsView = lazy(() => import('./suggestions-view.tsx').then((module) => ({ default: module.SuggestionsView })));
+// And an organization's page, opened from search or a person's page.
+const OrganizationPage = lazy(() => import('./organization-page.tsx').then((module) => ({ default: module.OrganizationPage })));
 
 type PaneView =
   | { kind: 'people' }
   | { kind: 'group'; groupId: string }
   | { kind: 'person'; email: string; displayName: string; isSelf: boolean }
-  | { kind: 'suggestions' };
+  | { kind: 'suggestions' }
+  | { kind: 'organization'; id: string };
 
 const useStyles = makeStyles({
   root: {
@@ -100,6 +104,17 @@ export function TaskPaneApp(props: { services: TaskPaneServices }) {
     if (viewRef.current.kind !== 'suggestions') showView({ kind: 'suggestions' });
   }, [showView]);
   const personCard = view.kind === 'person' && 'cards' in state ? state.cards.get(view.email) : undefined;
+  const openOrganization = useCallback((id: string) => showView({ kind: 'organization', id }), [showView]);
+  const openSearchChoice = useCallback(
+    (choice: SearchChoice) => {
+      // Back from what was opened, focus returns to the search box.
+      returnFocusId.current = SEARCH_INPUT_ID;
+      if (choice.kind === 'group') openGroup(choice.result.id);
+      else if (choice.kind === 'organization') openOrganization(choice.result.id);
+      else showView({ kind: 'person', email: choice.result.email, displayName: choice.result.displayName, isSelf: choice.result.email === userEmail?.toLowerCase() });
+    },
+    [openGroup, openOrganization, showView, userEmail],
+  );
 
   return (
     // Layout styles sit on an inner div: Fluent copies the provider's className onto portal
@@ -114,6 +129,12 @@ export function TaskPaneApp(props: { services: TaskPaneServices }) {
       {/* Cards reach the group services (a person's History) without every list in between passing them on. */}
       <GroupServicesContext.Provider value={props.services.groups}>
       <main className={styles.main} aria-busy={state.status === 'loading' || state.status === 'reading-item'}>
+        {props.services.search && <SearchBox services={props.services.search} onChoose={openSearchChoice} />}
+        {view.kind === 'organization' && props.services.search && (
+          <Suspense fallback={<LoadingState label="Opening the organization…" count={0} />}>
+            <OrganizationPage key={view.id} id={view.id} services={props.services.search} now={now} onBack={goBack} backLabel="Back" />
+          </Suspense>
+        )}
         {view.kind === 'group' && (
           <Suspense fallback={<LoadingState label="Opening the group…" count={0} />}>
             <GroupPage key={view.groupId} services={props.services.groups} groupId={view.groupId} now={now} onBack={backToPeople} onOpenNetworkMap={props.services.onOpenGroupNetworkMap} />
@@ -139,6 +160,7 @@ export function TaskPaneApp(props: { services: TaskPaneServices }) {
               backLabel="Back"
               onOpenGroup={openGroup}
               onOpenNetworkMap={props.services.onOpenNetworkMap}
+              onOpenOrganization={props.services.search ? openOrganization : undefined}
               onMembershipChanged={refreshCards}
             />
           </Suspense>

@@ -6,6 +6,7 @@ import type { PaneTheme } from '../../office/read-office-theme.ts';
 import type { MailItemSnapshot } from '../../office/participant.ts';
 import type { GroupServices } from './group-services.ts';
 import type { PersonServices } from './person-services.ts';
+import type { SearchServices } from './search-services.ts';
 import type { SuggestionServices } from './suggestion-services.ts';
 
 export interface TaskPaneServices {
@@ -27,6 +28,8 @@ export interface TaskPaneServices {
   groups: GroupServices;
   /** The person page: single lookups, notes, teams. Without it the page shows what the card has. */
   people?: PersonServices;
+  /** Search across people, organizations and groups (and organization pages); without it the pane has no search box. */
+  search?: SearchServices;
   /** Merge and group suggestions (the header's Suggestions view); the button shows only when set. */
   suggestions?: SuggestionServices;
   /** Opens the network map dialog on a person (wired to addin/src/office dialog code); the action shows only when set. */
