@@ -1,15 +1,26 @@
 // `npm run bench:map`: how long the network map takes for a 500-node ego network in headless
 // Chromium (software WebGL, --disable-gpu): the layout (graph built, ForceAtlas2 settled) and
 // the first render (sigma.js drawing it), with the dialog's own code and settings, median of
-// several runs. Prints JSON lines; docs/PERFORMANCE.md and docs/NETWORK-MAP.md record them.
-//   npm run bench:map -- --nodes 500 --runs 7 [--screenshot test-output/bench-network-map-500.png]
+// several runs. With --api, also GET /api/network for Jess (depth 2, limit 500) on the local
+// stack with the demo tenant synced. Prints JSON lines; docs/PERFORMANCE.md and
+// docs/NETWORK-MAP.md record them.
+//   npm run bench:map -- --nodes 500 --runs 7 [--screenshot test-output/bench-network-map-500.png] [--api --scale 1]
 import { parseArgs } from 'node:util';
 import { cpus } from 'node:os';
 import { build } from 'esbuild';
 import type { EgoNetwork, NetworkEdge, NetworkNode } from '../shared/api/network-routes.ts';
+import { startStack } from '../dev/stack.ts';
 import { launchChromium } from '../tests/helpers/launch-chromium.ts';
 
-const { values } = parseArgs({ options: { nodes: { type: 'string', default: '500' }, runs: { type: 'string', default: '7' }, screenshot: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    nodes: { type: 'string', default: '500' },
+    runs: { type: 'string', default: '7' },
+    screenshot: { type: 'string' },
+    api: { type: 'boolean', default: false },
+    scale: { type: 'string', default: '1' },
+  },
+});
 const nodeCount = Math.max(10, Math.min(Number(values.nodes), 2000));
 const runs = Math.max(1, Math.min(Number(values.runs), 50));
 const print = (figure: string, data: Record<string, unknown>) => console.log(JSON.stringify({ figure, ...data }));
@@ -131,3 +142,27 @@ try {
 } finally {
   await browser.close();
 }
+
+/** GET /api/network for the persona on the synced demo tenant: sequential calls, p50 and max. */
+async function benchNetworkApi(scale: number): Promise<void> {
+  const stack = await startStack({ ports: 'random', scale, addin: false });
+  try {
+    const report = await stack.sync();
+    if (report.failures.length > 0) throw new Error(`sync failed: ${JSON.stringify(report.failures[0])}`);
+    const token = await stack.issueUserToken('dana.reyes@housing.cascadia.gov');
+    const timings: number[] = [];
+    let answer: EgoNetwork | null = null;
+    for (let call = 0; call < 21; call += 1) {
+      const started = performance.now();
+      const response = await fetch(`${stack.apiUrl}/network?email=jess.morgan%40housing.cascadia.gov&depth=2&limit=500`, { headers: { authorization: `Bearer ${token}` } });
+      answer = (await response.json()) as EgoNetwork;
+      if (!response.ok) throw new Error(`GET /api/network answered ${response.status}`);
+      if (call > 0) timings.push(performance.now() - started);
+    }
+    print('network-api', { scale, nodes: answer!.nodes.length, edges: answer!.edges.length, totalNodes: answer!.totalNodes, calls: timings.length, p50Ms: round(median(timings)), maxMs: round(Math.max(...timings)) });
+  } finally {
+    await stack.close();
+  }
+}
+
+if (values.api) await benchNetworkApi(Number(values.scale));
