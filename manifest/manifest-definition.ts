@@ -4,12 +4,24 @@
 import { DEFAULT_CLOUD_ID, getNationalCloud } from '../shared/cloud/national-clouds.ts';
 import type { CloudId } from '../shared/cloud/national-clouds.ts';
 
-/** Mailbox requirement set the add-in needs: 1.5 brings ItemChanged and pinnable task panes. */
+/**
+ * Mailbox requirement set the add-in needs: 1.5 brings ItemChanged and pinnable task panes. It
+ * stays at 1.5 on purpose, although "Email this group" uses displayNewMessageForm (1.6) and the
+ * pane follows a draft's RecipientsChanged (1.7): Outlook on iOS and Android offers 1.5, and a
+ * manifest asking for more would hide the add-in there (and on older desktop builds). Those two
+ * features are detected at run time instead (isSetSupported / the event's registration), and the
+ * pane works without them. docs/SIDELOADING.md, "Requirement sets".
+ */
 export const MAILBOX_MIN_VERSION = '1.5';
 
 /** Icon sizes served from `<base>/assets/icon-<size>.png` (add-in commands need 16/32/80). */
 export const COMMAND_ICON_SIZES = [16, 32, 80] as const;
 export const ADDIN_ICON_SIZES = [16, 32, 64, 80, 128] as const;
+/** Outlook mobile's button icons: three sizes at three screen scales (pixels = size × scale). */
+export const MOBILE_ICON_SIZES = [25, 32, 48] as const;
+export const MOBILE_ICON_SCALES = [1, 2, 3] as const;
+/** Every mobile icon as (size, scale, pixels), in the order the manifests list them. */
+export const MOBILE_ICONS = MOBILE_ICON_SIZES.flatMap((size) => MOBILE_ICON_SCALES.map((scale) => ({ size, scale, pixels: size * scale })));
 export type AddinIconSize = (typeof ADDIN_ICON_SIZES)[number];
 
 /** Unified-manifest package icons: a 192px full-colour icon and a 32px white-on-transparent outline. */

@@ -1,5 +1,6 @@
 // Renders the unified (Microsoft 365 app) manifest for the same add-in: one extension with a
-// task pane runtime and ribbon buttons on the read and compose surfaces of Outlook.
+// task pane runtime and ribbon buttons on the read and compose surfaces of Outlook on the desktop
+// and the web, and a mobile button on the read surface of Outlook on iOS and Android.
 import { normalizeBaseUrl } from './base-url.ts';
 import {
   COLOR_ICON_FILE,
@@ -8,6 +9,7 @@ import {
   manifestDefinition as def,
   manifestUrls,
   MAILBOX_MIN_VERSION,
+  MOBILE_ICONS,
   OUTLINE_ICON_FILE,
   semverOf,
 } from './manifest-definition.ts';
@@ -25,6 +27,7 @@ function ribbon(context: 'mailRead' | 'mailCompose', urls: ManifestUrls): Record
   const prefix = context === 'mailRead' ? 'msgRead' : 'msgCompose';
   const c = def.commands;
   return {
+    requirements: { formFactors: ['desktop'] },
     contexts: [context],
     tabs: [
       {
@@ -42,6 +45,36 @@ function ribbon(context: 'mailRead' | 'mailCompose', urls: ManifestUrls): Record
                 icons: icons(urls),
                 supertip: { title: c.tooltipTitle, description: c.tooltipDescription },
                 actionId: context === 'mailRead' ? ACTION_ID.read : ACTION_ID.compose,
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** Outlook mobile's read surface: a mobile button opening the same task pane. */
+function mobileRibbon(urls: ManifestUrls): Record<string, unknown> {
+  const c = def.commands;
+  return {
+    requirements: { formFactors: ['mobile'] },
+    contexts: ['mailRead'],
+    tabs: [
+      {
+        id: 'mobileMsgReadTab',
+        label: c.groupLabel,
+        customMobileRibbonGroups: [
+          {
+            id: 'mobileMsgReadGroup',
+            label: c.groupLabel,
+            controls: [
+              {
+                id: 'mobileMsgReadOpenPaneButton',
+                type: 'mobileButton',
+                label: c.buttonLabel,
+                icons: MOBILE_ICONS.map((icon) => ({ size: icon.size, scale: icon.scale, url: urls.icon(icon.pixels) })),
+                actionId: ACTION_ID.read,
               },
             ],
           },
@@ -93,7 +126,7 @@ export function buildManifestJson(options: RenderOptions): Record<string, unknow
             ],
           },
         ],
-        ribbons: [ribbon('mailRead', urls), ribbon('mailCompose', urls)],
+        ribbons: [ribbon('mailRead', urls), ribbon('mailCompose', urls), mobileRibbon(urls)],
       },
     ],
   };

@@ -1,8 +1,9 @@
 // Renders the add-in-only (XML) manifest: an Outlook MailApp whose commands live in
 // VersionOverrides 1.1 (wrapped in 1.0, as the schema requires), with a pinnable task pane
-// button on the read surface and the same pane on the compose surface.
+// button on the read surface, the same pane on the compose surface, and, for Outlook on iOS and
+// Android, a button on the mobile read surface (MobileFormFactor).
 import { normalizeBaseUrl } from './base-url.ts';
-import { COMMAND_ICON_SIZES, manifestAppDomains, manifestDefinition as def, manifestUrls, MAILBOX_MIN_VERSION } from './manifest-definition.ts';
+import { COMMAND_ICON_SIZES, manifestAppDomains, manifestDefinition as def, manifestUrls, MAILBOX_MIN_VERSION, MOBILE_ICONS } from './manifest-definition.ts';
 import { el, renderXmlDocument } from './xml-builder.ts';
 import type { ManifestUrls, RenderOptions } from './manifest-definition.ts';
 import type { XmlElement } from './xml-builder.ts';
@@ -19,6 +20,7 @@ export const NS = {
 export const RESID = {
   taskpaneUrl: 'Taskpane.Url',
   icon: (size: number): string => `Icon.${size}x${size}`,
+  mobileIcon: (size: number, scale: number): string => `Icon.Mobile${size}x${scale}`,
   groupLabel: 'Group.Label',
   buttonLabel: 'OpenPane.Label',
   tooltipTitle: 'OpenPane.Title',
@@ -66,12 +68,41 @@ function commandSurface(surface: 'MessageReadCommandSurface' | 'MessageComposeCo
   );
 }
 
+/** Outlook on iOS and Android: one button on the read surface opening the same task pane (no pinning there). */
+function mobileReadSurface(): XmlElement {
+  return el(
+    'MobileFormFactor',
+    {},
+    el(
+      'ExtensionPoint',
+      { 'xsi:type': 'MobileMessageReadCommandSurface' },
+      el(
+        'Group',
+        { id: 'mobileMsgReadGroup' },
+        el('Label', { resid: RESID.groupLabel }),
+        el(
+          'Control',
+          { 'xsi:type': 'MobileButton', id: 'mobileMsgReadOpenPaneButton' },
+          el('Label', { resid: RESID.buttonLabel }),
+          el('Icon', { 'xsi:type': 'bt:MobileIconList' }, ...MOBILE_ICONS.map((icon) => el('bt:Image', { size: icon.size, scale: icon.scale, resid: RESID.mobileIcon(icon.size, icon.scale) }))),
+          el('Action', { 'xsi:type': 'ShowTaskpane' }, el('SourceLocation', { resid: RESID.taskpaneUrl })),
+        ),
+      ),
+    ),
+  );
+}
+
 function resources(urls: ManifestUrls): XmlElement {
   const c = def.commands;
   return el(
     'Resources',
     {},
-    el('bt:Images', {}, ...COMMAND_ICON_SIZES.map((size) => el('bt:Image', { id: RESID.icon(size), DefaultValue: urls.icon(size) }))),
+    el(
+      'bt:Images',
+      {},
+      ...COMMAND_ICON_SIZES.map((size) => el('bt:Image', { id: RESID.icon(size), DefaultValue: urls.icon(size) })),
+      ...MOBILE_ICONS.map((icon) => el('bt:Image', { id: RESID.mobileIcon(icon.size, icon.scale), DefaultValue: urls.icon(icon.pixels) })),
+    ),
     el('bt:Urls', {}, el('bt:Url', { id: RESID.taskpaneUrl, DefaultValue: urls.taskpane })),
     el(
       'bt:ShortStrings',
@@ -96,6 +127,7 @@ function versionOverrides(urls: ManifestUrls): XmlElement {
         'Host',
         { 'xsi:type': 'MailHost' },
         el('DesktopFormFactor', {}, commandSurface('MessageReadCommandSurface'), commandSurface('MessageComposeCommandSurface')),
+        mobileReadSurface(),
       ),
     ),
     resources(urls),

@@ -4,7 +4,7 @@ import { getUserEmail } from '../../addin/src/office/get-user-email.ts';
 import { onItemChanged } from '../../addin/src/office/on-item-changed.ts';
 import { onRecipientsChanged } from '../../addin/src/office/on-recipients-changed.ts';
 import { readCurrentItem } from '../../addin/src/office/read-current-item.ts';
-import { readOfficeTheme } from '../../addin/src/office/read-office-theme.ts';
+import { onPaneAppearanceChanged, readOfficeTheme, readPaneAppearance } from '../../addin/src/office/read-office-theme.ts';
 
 type Handler = () => void;
 
@@ -133,6 +133,57 @@ describe('onRecipientsChanged', () => {
     installFakeOffice({ item: { to: [] } });
     const off = await onRecipientsChanged(vi.fn());
     expect(() => off()).not.toThrow();
+  });
+});
+
+describe('readPaneAppearance', () => {
+  function stubForcedColors(initial: boolean) {
+    let matches = initial;
+    const listeners = new Set<() => void>();
+    const original = (globalThis as { window?: unknown }).window;
+    (globalThis as { window?: unknown }).window = {
+      matchMedia: (query: string) => ({
+        get matches() {
+          return query === '(forced-colors: active)' && matches;
+        },
+        addEventListener: (_: string, listener: () => void) => listeners.add(listener),
+        removeEventListener: (_: string, listener: () => void) => listeners.delete(listener),
+      }),
+    };
+    return {
+      set(value: boolean) {
+        matches = value;
+        for (const listener of [...listeners]) listener();
+      },
+      listeners,
+      restore: () => ((globalThis as { window?: unknown }).window = original),
+    };
+  }
+
+  it('is high contrast while the system forces colours, whatever the Office theme', async () => {
+    installFakeOffice({ item: null }, { bodyBackgroundColor: '#ffffff' });
+    const forced = stubForcedColors(true);
+    try {
+      expect(readPaneAppearance()).toBe('high-contrast');
+      const seen: string[] = [];
+      const off = await onPaneAppearanceChanged((appearance) => seen.push(appearance));
+      forced.set(false);
+      expect(seen).toEqual(['light']);
+      off();
+      expect(forced.listeners.size).toBe(0);
+    } finally {
+      forced.restore();
+    }
+  });
+
+  it('is the Office theme otherwise', () => {
+    installFakeOffice({ item: null }, { bodyBackgroundColor: '#1f1f1f' });
+    const forced = stubForcedColors(false);
+    try {
+      expect(readPaneAppearance()).toBe('dark');
+    } finally {
+      forced.restore();
+    }
   });
 });
 

@@ -179,6 +179,20 @@ describe('TaskPaneApp', () => {
     expect(container.querySelector('[data-theme]')?.getAttribute('data-theme')).toBe('light');
   });
 
+  it('renders Fluent\'s high-contrast theme when the system forces colours, and leaves it when they stop', async () => {
+    const fake = createFakeServices({ item: makeItem({ from: jess }), theme: 'high-contrast' });
+    const { container } = render(<TaskPaneApp services={fake.services} />);
+    await answerNextLookup(fake.lookups);
+    const provider = container.querySelector('[data-theme]') as HTMLElement;
+    expect(provider.getAttribute('data-theme')).toBe('high-contrast');
+    // Fluent writes the theme's tokens as CSS variables on the provider: high contrast's background is black.
+    const style = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+    expect(style).toMatch(/--colorNeutralBackground1:\s*#000000/i);
+    expect(screen.getByRole('article', { name: 'Jess Morgan' })).toBeTruthy();
+    act(() => fake.changeTheme('dark'));
+    expect(container.querySelector('[data-theme]')?.getAttribute('data-theme')).toBe('dark');
+  });
+
   it('switching shows the new message\'s people at once, with skeletons, and a late answer for the old one never paints', async () => {
     const fake = createFakeServices({ item: makeItem({ from: jess, to: [dana], subject: 'First' }) });
     render(<TaskPaneApp services={fake.services} />);

@@ -82,7 +82,7 @@ describe('manifest.json', () => {
     expect(extension.requirements.capabilities).toEqual([{ name: 'Mailbox', minVersion: '1.5' }]);
   });
 
-  it('opens the task pane from ribbons on mailRead (pinnable) and mailCompose', () => {
+  it('opens the task pane from desktop ribbons on mailRead (pinnable) and mailCompose', () => {
     const [extension] = parsed().extensions;
     const runtime = extension.runtimes[0];
     expect(runtime.type).toBe('general');
@@ -90,9 +90,10 @@ describe('manifest.json', () => {
     const actions = new Map<string, Json>(runtime.actions.map((a: Json) => [a.id, a]));
     for (const a of actions.values()) expect(a.type).toBe('openPage');
 
-    const contexts = extension.ribbons.map((r: Json) => r.contexts).flat();
+    const desktop = extension.ribbons.filter((r: Json) => r.requirements.formFactors.includes('desktop'));
+    const contexts = desktop.map((r: Json) => r.contexts).flat();
     expect(contexts.sort()).toEqual(['mailCompose', 'mailRead']);
-    for (const ribbon of extension.ribbons) {
+    for (const ribbon of desktop) {
       const controls = ribbon.tabs.flatMap((t: Json) => t.groups).flatMap((g: Json) => g.controls);
       expect(controls.length).toBeGreaterThan(0);
       for (const control of controls) {
@@ -102,6 +103,23 @@ describe('manifest.json', () => {
         expect(control.icons.map((i: Json) => i.size)).toEqual([16, 32, 80]);
       }
     }
+  });
+
+  it('puts a mobile button on the read surface of Outlook on iOS and Android, opening the same pane', () => {
+    const [extension] = parsed().extensions;
+    const mobile = extension.ribbons.filter((r: Json) => r.requirements.formFactors.includes('mobile'));
+    expect(mobile).toHaveLength(1);
+    expect(mobile[0].requirements.formFactors).toEqual(['mobile']);
+    expect(mobile[0].contexts).toEqual(['mailRead']);
+    const controls = mobile[0].tabs.flatMap((t: Json) => t.customMobileRibbonGroups).flatMap((g: Json) => g.controls);
+    expect(controls).toHaveLength(1);
+    expect(controls[0]).toMatchObject({ type: 'mobileButton', label: 'Open Crosswalk', actionId: 'openPaneRead' });
+    // Three sizes at three scales, each an icon of size × scale pixels.
+    expect(controls[0].icons.map((i: Json) => [i.size, i.scale, i.url])).toEqual(
+      [25, 32, 48].flatMap((size) => [1, 2, 3].map((scale) => [size, scale, `https://localhost:3443/assets/icon-${size * scale}.png`])),
+    );
+    // Mailbox 1.5 is what Outlook mobile offers: the extension asks for no more.
+    expect(extension.requirements.capabilities).toEqual([{ name: 'Mailbox', minVersion: '1.5' }]);
   });
 
   it('puts every URL under the base URL and lists its host (and the sign-in host) as valid domains', () => {

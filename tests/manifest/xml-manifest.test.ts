@@ -43,7 +43,26 @@ describe('manifest.xml', () => {
     const urls = descendants(root).filter((n) => n.localName === 'Url' && n.ns === NS.bt);
     expect(urls.map((u) => attr(u, 'DefaultValue'))).toEqual(['https://localhost:3443/taskpane.html']);
     const images = descendants(root).filter((n) => n.localName === 'Image' && attr(n, 'id'));
-    expect(images.map((i) => attr(i, 'DefaultValue'))).toEqual([16, 32, 80].map((s) => `https://localhost:3443/assets/icon-${s}.png`));
+    const mobilePixels = [25, 32, 48].flatMap((size) => [1, 2, 3].map((scale) => size * scale));
+    expect(images.map((i) => attr(i, 'DefaultValue'))).toEqual([16, 32, 80, ...mobilePixels].map((s) => `https://localhost:3443/assets/icon-${s}.png`));
+  });
+
+  it('declares the mobile read surface (MobileFormFactor) with a MobileButton opening the task pane', () => {
+    const root = parseXml(checkedIn);
+    const host = descendants(root).find((n) => n.localName === 'Host' && attr(n, 'type', NS.xsi) === 'MailHost');
+    expect(host?.children.map((c) => c.localName)).toEqual(['DesktopFormFactor', 'MobileFormFactor']);
+    const mobile = host!.children[1]!;
+    const point = mobile.children.find((c) => c.localName === 'ExtensionPoint');
+    expect(attr(point!, 'type', NS.xsi)).toBe('MobileMessageReadCommandSurface');
+    const button = descendants(point!).find((n) => n.localName === 'Control');
+    expect(attr(button!, 'type', NS.xsi)).toBe('MobileButton');
+    const icon = button!.children.find((c) => c.localName === 'Icon');
+    expect(attr(icon!, 'type', NS.xsi)).toBe('bt:MobileIconList');
+    expect(icon!.children.map((i) => `${attr(i, 'size')}@${attr(i, 'scale')}`)).toEqual(['25@1', '25@2', '25@3', '32@1', '32@2', '32@3', '48@1', '48@2', '48@3']);
+    const action = button!.children.find((c) => c.localName === 'Action');
+    expect(attr(action!, 'type', NS.xsi)).toBe('ShowTaskpane');
+    // Pinning is a desktop feature: none on mobile.
+    expect(descendants(mobile).some((n) => n.localName === 'SupportsPinning')).toBe(false);
   });
 
   it('changes every URL when generated for another base URL', () => {
@@ -96,6 +115,10 @@ describe('the structural checks fail on broken manifests', () => {
     ['no 1.1 inside 1.0', (x) => x.replace('mailappversionoverrides/1.1" xsi:type="VersionOverridesV1_1"', 'mailappversionoverrides" xsi:type="VersionOverridesV1_0"'), /expected one VersionOverrides 1.1/],
     ['no pinning on the read surface', (x) => x.replace('<SupportsPinning>true</SupportsPinning>', ''), /does not support pinning/],
     ['no read surface', (x) => x.replace('"MessageReadCommandSurface"', '"MessageComposeCommandSurface"'), /no MessageReadCommandSurface/],
+    ['a mobile icon missing', (x) => x.replace(/\s*<bt:Image size="48" scale="3" resid="[^"]+"\/>/, ''), /lacks the 48px icon at scale 3/],
+    ['a desktop button on mobile', (x) => x.replace('xsi:type="MobileButton"', 'xsi:type="Button"'), /expected MobileButton/],
+    ['the mobile surface renamed', (x) => x.replace('"MobileMessageReadCommandSurface"', '"MobileOnlineMeetingCommandSurface"'), /without a MobileMessageReadCommandSurface/],
+    ['mobile before desktop', (x) => x.replace(/(\s*<DesktopFormFactor>[\s\S]*?<\/DesktopFormFactor>)(\s*<MobileFormFactor>[\s\S]*?<\/MobileFormFactor>)/, '$2$1'), /out of order/],
   ];
 
   it.each(broken)('%s', (_name, breakIt, message) => {

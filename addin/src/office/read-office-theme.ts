@@ -1,7 +1,35 @@
-// Decides light or dark from the Office theme, so the pane matches the Outlook around it.
+// Decides light or dark from the Office theme, so the pane matches the Outlook around it, and
+// high contrast when the system forces its own colours (Windows contrast themes, which Outlook's
+// web view reports through the forced-colors media feature).
 import { addMailboxHandler } from './add-mailbox-handler.ts';
 
 export type PaneTheme = 'light' | 'dark';
+/** What the pane renders with: the Office theme's light or dark, or the system's high contrast. */
+export type PaneAppearance = PaneTheme | 'high-contrast';
+
+const FORCED_COLORS = '(forced-colors: active)';
+
+/** True while the system forces its colours (Windows contrast themes, or an emulation of them). */
+export function isHighContrastActive(): boolean {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(FORCED_COLORS).matches;
+}
+
+/** High contrast when the system forces colours, else the Office theme's light or dark. */
+export function readPaneAppearance(): PaneAppearance {
+  return isHighContrastActive() ? 'high-contrast' : readOfficeTheme();
+}
+
+/** Calls onChange when the Office theme or the system's contrast setting changes. */
+export async function onPaneAppearanceChanged(onChange: (appearance: PaneAppearance) => void): Promise<() => void> {
+  const notify = () => onChange(readPaneAppearance());
+  const query = typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(FORCED_COLORS) : null;
+  query?.addEventListener?.('change', notify);
+  const offOffice = await onOfficeThemeChanged(() => notify());
+  return () => {
+    query?.removeEventListener?.('change', notify);
+    offOffice();
+  };
+}
 
 /** Returns 'dark' when Office paints a dark body background, else 'light' (also outside Office). */
 export function readOfficeTheme(): PaneTheme {

@@ -10,7 +10,7 @@ import { canOpenNewMessage, openNewMessage } from '../office/open-new-message.ts
 import { onItemChanged } from '../office/on-item-changed.ts';
 import { onRecipientsChanged } from '../office/on-recipients-changed.ts';
 import { readCurrentItem } from '../office/read-current-item.ts';
-import { onOfficeThemeChanged, readOfficeTheme } from '../office/read-office-theme.ts';
+import { onPaneAppearanceChanged, readOfficeTheme, readPaneAppearance } from '../office/read-office-theme.ts';
 import { waitForOffice } from '../office/wait-for-office.ts';
 import { TaskPaneApp } from './components/task-pane-app.tsx';
 import { downloadExportFile } from './model/download-export-file.ts';
@@ -27,8 +27,8 @@ const services: TaskPaneServices = {
   onRecipientsChanged,
   getUserEmail,
   lookupPeople: (emails, signal, options) => lookupPeople({ client: apiClient, people: emails.map((email) => ({ email, name: options?.names?.get(email) })), signal }),
-  readTheme: readOfficeTheme,
-  onThemeChanged: onOfficeThemeChanged,
+  readTheme: readPaneAppearance,
+  onThemeChanged: onPaneAppearanceChanged,
   groups: createGroupServices({ client: apiClient, saveFile: (file) => downloadExportFile(file), openNewMessage, canOpenNewMessage }),
   people: createPersonServices({ client: apiClient }),
   search: createSearchServices({ client: apiClient }),

@@ -166,5 +166,24 @@ export function checkXmlManifest(xml: string, baseUrl: string, cloud: CloudId = 
     if (!action.children.some((c) => c.localName === 'SourceLocation' && attr(c, 'resid'))) problems.push(`ShowTaskpane action without a SourceLocation resid (line ${action.line})`);
   }
 
+  // Outlook mobile: the read surface inside MobileFormFactor (after DesktopFormFactor in the MailHost),
+  // a MobileButton whose icon list has the three sizes at the three scales, and no pinning.
+  for (const host of vo11 ? descendants(vo11).filter((n) => n.localName === 'Host') : []) {
+    checkOrder(host, ['DesktopFormFactor', 'MobileFormFactor'], ['DesktopFormFactor'], 'MailHost', problems);
+  }
+  for (const mobile of all.filter((n) => n.localName === 'MobileFormFactor')) {
+    if (mobile.parent?.localName !== 'Host' || !ancestors(mobile).some((a) => isVo(a, NS.vo11))) problems.push(`MobileFormFactor outside a VersionOverrides 1.1 host (line ${mobile.line})`);
+    const mobilePoints = mobile.children.filter((c) => c.localName === 'ExtensionPoint');
+    if (!mobilePoints.some((p) => xsiType(p) === 'MobileMessageReadCommandSurface')) problems.push('MobileFormFactor without a MobileMessageReadCommandSurface');
+    for (const control of descendants(mobile).filter((n) => n.localName === 'Control')) {
+      if (xsiType(control) !== 'MobileButton') problems.push(`mobile control ${attr(control, 'id')} is ${xsiType(control)}, expected MobileButton`);
+      const icon = control.children.find((c) => c.localName === 'Icon');
+      if (!icon || xsiType(icon) !== 'bt:MobileIconList') problems.push(`mobile control ${attr(control, 'id')} has no bt:MobileIconList icon`);
+      const pairs = new Set((icon?.children ?? []).map((i) => `${attr(i, 'size')}@${attr(i, 'scale')}`));
+      for (const size of ['25', '32', '48']) for (const scale of ['1', '2', '3']) if (!pairs.has(`${size}@${scale}`)) problems.push(`mobile control ${attr(control, 'id')} lacks the ${size}px icon at scale ${scale}`);
+      if (!control.children.some((c) => c.localName === 'Action' && xsiType(c) === 'ShowTaskpane')) problems.push(`mobile control ${attr(control, 'id')} has no ShowTaskpane action`);
+    }
+  }
+
   return problems;
 }

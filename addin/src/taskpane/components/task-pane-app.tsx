@@ -1,7 +1,7 @@
 // The task pane's root: Fluent theme following Office, a header, and one body per state.
-import { FluentProvider, makeStyles, mergeClasses, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, mergeClasses, teamsHighContrastTheme, tokens, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { PaneTheme } from '../../office/read-office-theme.ts';
+import type { PaneAppearance } from '../../office/read-office-theme.ts';
 import type { TaskPaneServices } from '../model/task-pane-services.ts';
 import { flagRecipients } from '../model/flag-recipients.ts';
 import type { OrderedParticipant } from '../model/order-participants.ts';
@@ -119,7 +119,7 @@ export function TaskPaneApp(props: { services: TaskPaneServices }) {
   return (
     // Layout styles sit on an inner div: Fluent copies the provider's className onto portal
     // mount nodes (tooltips), where a full-height background would cover the pane.
-    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} data-theme={theme}>
+    <FluentProvider theme={fluentThemes[theme]} data-theme={theme}>
       <div className={styles.root}>
       <PaneHeader
         subject={'item' in state && state.item ? state.item.subject : null}
@@ -203,14 +203,17 @@ export function TaskPaneApp(props: { services: TaskPaneServices }) {
   );
 }
 
+/** Fluent's theme per appearance; high contrast uses Fluent's own (system colours, thick focus outlines). */
+const fluentThemes: Record<PaneAppearance, Theme> = { light: webLightTheme, dark: webDarkTheme, 'high-contrast': teamsHighContrastTheme };
+
 /** Identifies the open message for the add form, which starts over for another one (drafts have no id). */
 function describeItemKey(itemId: string | null, participants: readonly { key: string }[]): string {
   return `${itemId ?? 'draft'}|${participants.map((p) => p.key).join(',')}`;
 }
 
 /** The current Office theme, updated when the host reports a theme change. */
-function useOfficeTheme(services: TaskPaneServices): PaneTheme {
-  const [theme, setTheme] = useState<PaneTheme>(() => services.readTheme());
+function useOfficeTheme(services: TaskPaneServices): PaneAppearance {
+  const [theme, setTheme] = useState<PaneAppearance>(() => services.readTheme());
   useEffect(() => {
     if (!services.onThemeChanged) return;
     let off: (() => void) | null = null;

@@ -2,7 +2,7 @@
 // wires office.js and the API client in; tests pass fakes.
 import type { PersonCard } from '../../../../shared/domain/person-card.ts';
 import type { LookupAnswer } from './lookup-people.ts';
-import type { PaneTheme } from '../../office/read-office-theme.ts';
+import type { PaneAppearance } from '../../office/read-office-theme.ts';
 import type { MailItemSnapshot } from '../../office/participant.ts';
 import type { GroupServices } from './group-services.ts';
 import type { PersonServices } from './person-services.ts';
@@ -22,8 +22,9 @@ export interface TaskPaneServices {
    * is read as an answer without safety information.
    */
   lookupPeople(emails: string[], signal: AbortSignal, options?: { names?: ReadonlyMap<string, string> }): Promise<LookupAnswer | PersonCard[]>;
-  readTheme(): PaneTheme;
-  onThemeChanged?(handler: (theme: PaneTheme) => void): Promise<() => void>;
+  /** Light or dark from Office, or the system's high contrast. */
+  readTheme(): PaneAppearance;
+  onThemeChanged?(handler: (theme: PaneAppearance) => void): Promise<() => void>;
   /** Groups and memberships: the add panel, the group page, exports and outreach. */
   groups: GroupServices;
   /** The person page: single lookups, notes, teams. Without it the page shows what the card has. */
