@@ -2,7 +2,8 @@
 //   1. the people: a point read of each address's own record (its id comes from the address,
 //      makePersonId), plus-address bases included: one request per 100 addresses;
 //   2. together: every owner's edges to those people (the caller's strength and the team view;
-//      each edge names its owner, so the team needs no read of the owners' records), the
+//      each edge names its owner, so the team needs no read of the owners' records; only the
+//      caller's own edges bring their subjects out of the database), the
 //      people's memberships with the caller's teams (one query of the groups container), and
 //      the primary record of any address that was merged into another person.
 // Only rare states cost a third: a merged alias asked for whose primary has further aliases (their
@@ -53,7 +54,7 @@ export async function readLookupData(
   const knownAddresses = new Set([...asked, ...primaries, ...records.flatMap((person) => person.aliases ?? [])]);
   const [primaryRecords, edgesRead, groupsRead] = await Promise.all([
     primaries.length > 0 ? people.readByAddresses(tenantId, primaries) : Promise.resolve([]),
-    edges.findForContacts(tenantId, [...knownAddresses]),
+    edges.findForContacts(tenantId, [...knownAddresses], { lastInteractionsOf: caller }),
     groups.findMembershipsVisibleTo(tenantId, [...knownAddresses], caller),
   ]);
   const candidates = [...records, ...primaryRecords.filter((primary) => !records.some((person) => person.email === primary.email))];
@@ -69,7 +70,7 @@ export async function readLookupData(
     ...new Set(foundEdges.filter((edge) => edge.ownerDisplayName === undefined && edge.ownerEmail !== caller && !ownerNames.has(edge.ownerEmail)).map((edge) => edge.ownerEmail)),
   ];
   const [laterEdges, laterGroups, ownerRecords] = await Promise.all([
-    laterAddresses.length > 0 ? edges.findForContacts(tenantId, laterAddresses) : Promise.resolve([]),
+    laterAddresses.length > 0 ? edges.findForContacts(tenantId, laterAddresses, { lastInteractionsOf: caller }) : Promise.resolve([]),
     laterAddresses.length > 0 ? groups.findMembershipsForPeople(tenantId, laterAddresses) : Promise.resolve([]),
     unnamedOwners.length > 0 ? people.readByAddresses(tenantId, unnamedOwners) : Promise.resolve([]),
   ]);

@@ -21,9 +21,11 @@ export interface EdgesRepository {
   findForOwner(tenantId: string, ownerEmail: string, contactEmails: readonly string[]): Promise<EdgeDocument[]>;
   /**
    * Every owner's edges to these contacts in the tenant (one query): the team view. Carries each
-   * owner's own subjects, so callers must show another owner only the strength, never lastInteractions.
+   * owner's own subjects, so callers must show another owner only the strength, never
+   * lastInteractions; with `lastInteractionsOf`, only that owner's edges carry them (the others'
+   * subjects never leave the database).
    */
-  findForContacts(tenantId: string, contactEmails: readonly string[]): Promise<StoredEdge[]>;
+  findForContacts(tenantId: string, contactEmails: readonly string[], options?: { lastInteractionsOf?: string }): Promise<StoredEdge[]>;
   /** The strength of every edge with one of these people on either side (one query): the network map's ties. Never the owner's interactions. */
   findStrengthsTouching(tenantId: string, emails: readonly string[]): Promise<EdgeStrength[]>;
   /** Replaces all of an owner's edges with a freshly computed set (stamped with the owner's display name). */
@@ -46,11 +48,20 @@ export function createEdgesRepository(store: Pick<CosmosStore, 'edges' | 'people
         { partitionKey: tenantId },
       );
     },
-    findForContacts(tenantId, contactEmails) {
+    findForContacts(tenantId, contactEmails, options = {}) {
+      if (options.lastInteractionsOf === undefined) {
+        return queryAll<StoredEdge>(
+          container,
+          'SELECT * FROM c WHERE c.tenantId = @tenantId AND ARRAY_CONTAINS(@contacts, c.contactEmail)',
+          { tenantId, contacts: [...contactEmails] },
+          { partitionKey: tenantId },
+        );
+      }
       return queryAll<StoredEdge>(
         container,
-        'SELECT * FROM c WHERE c.tenantId = @tenantId AND ARRAY_CONTAINS(@contacts, c.contactEmail)',
-        { tenantId, contacts: [...contactEmails] },
+        'SELECT c.id, c.tenantId, c.ownerEmail, c.ownerDisplayName, c.contactEmail, c.strength, (c.ownerEmail = @owner ? c.lastInteractions : []) AS lastInteractions ' +
+          'FROM c WHERE c.tenantId = @tenantId AND ARRAY_CONTAINS(@contacts, c.contactEmail)',
+        { tenantId, contacts: [...contactEmails], owner: options.lastInteractionsOf },
         { partitionKey: tenantId },
       );
     },

@@ -224,3 +224,14 @@ it('names the owners of edges stored before edges named them, with one more roun
   expect(byEmail(cards, contact).team).toEqual([{ email: OWNERS[1], displayName: 'Priya Shah', score: 60, label: 'Strong' }]);
   expect(roundTrips).toBe(3);
 });
+
+it('reads other owners’ edges without their subjects: only the caller’s own leave the database', async () => {
+  const found = await repositories.edges.findForContacts(TENANT, [participant(0)], { lastInteractionsOf: DANA });
+  expect(found.map((e) => [e.ownerEmail, e.ownerDisplayName, e.lastInteractions.length]).sort()).toEqual([
+    [DANA, 'Dana Reyes', 1],
+    ['marcus.lee@housing.cascadia.gov', 'Marcus Lee', 0],
+    ['priya.shah@housing.cascadia.gov', 'Priya Shah', 0],
+    ['sam.ortiz@housing.cascadia.gov', 'Sam Ortiz', 0],
+  ]);
+  expect(found.every((e) => e.strength.score > 0 && e.tenantId === TENANT && e.contactEmail === participant(0))).toBe(true);
+});
