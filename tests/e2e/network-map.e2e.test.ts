@@ -6,30 +6,15 @@
 // finds nothing on either view, then a group page's action shows the group's network in the
 // same dialog, dark like the pane; reloaded without WebGL, the dialog falls back to the list.
 // Screenshots go to test-output/.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { startStack, type Stack } from '../../dev/stack.ts';
 import { networkPalettes } from '../../addin/src/network-map/network-palette.ts';
 import { canRunChromium, launchChromium, type ChromiumSession } from '../helpers/launch-chromium.ts';
+import { runAxe } from '../helpers/run-axe.ts';
 
 const outputDir = resolve(import.meta.dirname, '../../test-output');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-
-/** Every axe-core violation on the dialog page, one line each. */
-async function checkAccessibility(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    // Fluent's focus manager (Tabster) adds aria-hidden focusable sentinels by design (see the groups e2e).
-    return (await axe.run({ include: [['body']], exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] })).violations;
-  });
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 /** How many pixels of the element's screenshot are (near) this colour: the drawn nodes of one kind. */
 async function countPixelsOfColour(page: Page, selector: string, hex: string): Promise<number> {
   const png = (await page.locator(selector).screenshot()).toString('base64');
@@ -138,7 +123,7 @@ describe.skipIf(!canRunChromium)('network map dialog, from the task pane on the 
       expect(drawnNodes).toBeGreaterThan(people);
       await expect.poll(() => countPixelsOfColour(dialog, '[data-rendered-nodes]', networkPalettes.light.node.person), { timeout: 15_000 }).toBeGreaterThan(500);
       expect(await countPixelsOfColour(dialog, '[data-rendered-nodes]', networkPalettes.light.node.group)).toBeGreaterThan(20);
-      expect(await checkAccessibility(dialog)).toEqual([]);
+      expect(await runAxe(dialog)).toEqual([]);
       await dialog.screenshot({ path: join(outputDir, 'e2e-network-map-jess.png') });
     } else {
       // No WebGL here: the dialog says so and opens on the list, which carries the whole network.
@@ -159,7 +144,7 @@ describe.skipIf(!canRunChromium)('network map dialog, from the task pane on the 
     await details.waitFor();
     await expect.poll(() => dialog.evaluate(() => document.activeElement?.textContent)).toBe('Dana Reyes');
     expect(await details.getByRole('list').textContent()).toMatch(/Jess Morgan(Very strong|Strong|Moderate|Weak) relationship \(\d+\)/);
-    expect(await checkAccessibility(dialog)).toEqual([]);
+    expect(await runAxe(dialog)).toEqual([]);
     await dialog.screenshot({ path: join(outputDir, 'e2e-network-map-list.png') });
 
     // A filter: without groups, no group is listed.
@@ -188,7 +173,7 @@ describe.skipIf(!canRunChromium)('network map dialog, from the task pane on the 
     expect(await dialog.locator('[data-theme]').first().getAttribute('data-theme')).toBe('dark');
     await dialog.getByRole('tab', { name: 'List' }).click();
     expect(await dialog.getByRole('table').getByRole('rowheader').filter({ hasText: 'Jess Morgan' }).count()).toBe(1);
-    expect(await checkAccessibility(dialog)).toEqual([]);
+    expect(await runAxe(dialog)).toEqual([]);
     await dialog.getByRole('tab', { name: 'Map' }).click();
     await dialog.waitForTimeout(500);
     await dialog.screenshot({ path: join(outputDir, 'e2e-network-map-group-dark.png') });
@@ -214,7 +199,7 @@ describe.skipIf(!canRunChromium)('network map dialog, from the task pane on the 
     await dialog.getByRole('tab', { name: 'Map' }).click();
     await dialog.getByText('The map cannot be drawn here').waitFor();
     expect(await dialog.locator('canvas').count()).toBe(0);
-    expect(await checkAccessibility(dialog)).toEqual([]);
+    expect(await runAxe(dialog)).toEqual([]);
     await dialog.screenshot({ path: join(outputDir, 'e2e-network-map-no-webgl.png') });
     await dialog.getByRole('button', { name: 'Show the list' }).click();
     await dialog.getByRole('table').waitFor();

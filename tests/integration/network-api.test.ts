@@ -5,10 +5,8 @@
 import functions from '@azure/functions';
 import type { EgoNetwork, NetworkNode } from '../../shared/api/network-routes.ts';
 import type { OrganizationSummary } from '../../shared/domain/person-card.ts';
-import { labelStrength, makeEdgeId, type EdgeDocument } from '../../functions/src/enrichment/build-edges.ts';
-import type { MembershipDocument } from '../../functions/src/enrichment/group-documents.ts';
 import { makePersonId } from '../../functions/src/enrichment/merge-person.ts';
-import type { PersonDocument } from '../../functions/src/enrichment/person-document.ts';
+import { fernridge, health, housing, makeEdgeRecord, makeMembershipRecord, makePersonRecord } from '../functions/network/network-records.ts';
 import { createAccessTokenVerifier } from '../../functions/src/auth/verify-access-token.ts';
 import { routeTable } from '../../functions/src/http/route-table.ts';
 import { createHttpHandler } from '../../functions/src/index.ts';
@@ -25,53 +23,9 @@ const SAM = 'sam.ortiz@fernridge.org';
 const SECRET_SUBJECT = 'Shelter bed budget — confidential draft';
 const GROUP_ID = 'group-hri';
 
-const housing: OrganizationSummary = { id: 'org-housing', name: 'Cascadia Department of Housing', kind: 'state', kindLabel: 'State agency', domain: 'housing.cascadia.gov' };
-const health: OrganizationSummary = { id: 'org-health', name: 'Cascadia Public Health', kind: 'state', kindLabel: 'State agency', domain: 'health.cascadia.gov' };
-const fernridge: OrganizationSummary = { name: 'Fernridge Collective', kind: 'nonprofit', kindLabel: 'Nonprofit', domain: 'fernridge.org' };
-
-function person(tenantId: string, email: string, name: string, organization: OrganizationSummary | null): PersonDocument {
-  const at = '2026-01-05T00:00:00.000Z';
-  return {
-    id: makePersonId(tenantId, email),
-    tenantId,
-    email,
-    displayName: { value: name, source: 'graph-profile', observedAt: at, confidence: 1 },
-    title: null,
-    department: null,
-    inTenant: true,
-    organization,
-    firstSeenAt: at,
-    lastSeenAt: at,
-  };
-}
-
-function edge(owner: string, contact: string, score: number): EdgeDocument {
-  return {
-    id: makeEdgeId(TENANT, owner, contact),
-    tenantId: TENANT,
-    ownerEmail: owner,
-    contactEmail: contact,
-    strength: { score, label: labelStrength(score), emailsSent: 4, emailsReceived: 3, meetings: 1, lastInteractionAt: '2026-11-01T00:00:00.000Z' },
-    lastInteractions: [{ at: '2026-11-01T00:00:00.000Z', kind: 'email', direction: 'sent', subject: SECRET_SUBJECT }],
-  };
-}
-
-function membership(email: string, role: string): MembershipDocument {
-  return {
-    id: `${GROUP_ID}|${email}`,
-    tenantId: TENANT,
-    docType: 'membership',
-    groupId: GROUP_ID,
-    groupName: 'Homelessness Reduction Initiative',
-    groupKind: 'initiative',
-    email,
-    role,
-    source: 'manual',
-    addedBy: DANA,
-    addedAt: '2026-01-05T00:00:00.000Z',
-    personId: makePersonId(TENANT, email),
-  };
-}
+const person = (tenantId: string, email: string, name: string, organization: OrganizationSummary | null) => makePersonRecord(tenantId, email, name, organization);
+const edge = (owner: string, contact: string, score: number) => makeEdgeRecord(TENANT, owner, contact, score, SECRET_SUBJECT);
+const membership = (email: string, role: string) => makeMembershipRecord(TENANT, { email, groupId: GROUP_ID, groupName: 'Homelessness Reduction Initiative', role });
 
 let api: ApiOnly;
 

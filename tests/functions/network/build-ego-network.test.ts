@@ -2,12 +2,12 @@
 // edge weight, cut to the closest nodes, never a subject. Plain records in, network out.
 import type { NetworkEdge, NetworkNode } from '../../../shared/api/network-routes.ts';
 import type { OrganizationSummary } from '../../../shared/domain/person-card.ts';
-import { labelStrength, type EdgeDocument } from '../../../functions/src/enrichment/build-edges.ts';
-import type { GroupDocument, MembershipDocument } from '../../../functions/src/enrichment/group-documents.ts';
+import type { GroupDocument } from '../../../functions/src/enrichment/group-documents.ts';
 import { makePersonId } from '../../../functions/src/enrichment/merge-person.ts';
 import type { PersonDocument } from '../../../functions/src/enrichment/person-document.ts';
 import { buildEgoNetwork, findFrontier } from '../../../functions/src/network/build-ego-network.ts';
 import type { NetworkCenter, NetworkSources } from '../../../functions/src/network/network-sources.ts';
+import { fernridge, health, housing, makeEdgeRecord, makeMembershipRecord, makePersonRecord } from './network-records.ts';
 
 const TENANT = 'tenant-a';
 const JESS = 'jess.morgan@housing.cascadia.gov';
@@ -17,41 +17,9 @@ const ALICIA = 'alicia.brandt@health.cascadia.gov';
 const SAM = 'sam.ortiz@fernridge.org';
 const RIVER = 'river.chen@orcacounty.gov';
 
-const housing: OrganizationSummary = { id: 'org-housing', name: 'Cascadia Department of Housing', kind: 'state', kindLabel: 'State agency', domain: 'housing.cascadia.gov' };
-const health: OrganizationSummary = { id: 'org-health', name: 'Cascadia Public Health', kind: 'state', kindLabel: 'State agency', domain: 'health.cascadia.gov' };
-const fernridge: OrganizationSummary = { name: 'Fernridge Collective', kind: 'nonprofit', kindLabel: 'Nonprofit', domain: 'fernridge.org' };
-
-function person(email: string, name: string, organization: OrganizationSummary | null, extra: Partial<PersonDocument> = {}): PersonDocument {
-  const observedAt = '2026-01-01T00:00:00.000Z';
-  return {
-    id: makePersonId(TENANT, email),
-    tenantId: TENANT,
-    email,
-    displayName: { value: name, source: 'graph-profile', observedAt, confidence: 1 },
-    title: { value: `${name.split(' ')[0]}'s title`, source: 'graph-profile', observedAt, confidence: 1 },
-    department: null,
-    inTenant: true,
-    organization,
-    firstSeenAt: observedAt,
-    lastSeenAt: observedAt,
-    ...extra,
-  };
-}
-
-function edge(owner: string, contact: string, score: number): EdgeDocument {
-  return {
-    id: `${owner}>${contact}`,
-    tenantId: TENANT,
-    ownerEmail: owner,
-    contactEmail: contact,
-    strength: { score, label: labelStrength(score), emailsSent: 2, emailsReceived: 1, meetings: 0, lastInteractionAt: null },
-    lastInteractions: [{ at: '2026-11-01T00:00:00.000Z', kind: 'email', direction: 'sent', subject: `Private subject of ${owner}` }],
-  };
-}
-
-function member(email: string, groupId: string, groupName: string, role = 'member'): MembershipDocument {
-  return { id: `${groupId}|${email}|${role}`, tenantId: TENANT, docType: 'membership', groupId, groupName, groupKind: 'initiative', email, role, source: 'manual', addedBy: DANA, addedAt: '2026-01-01' };
-}
+const person = (email: string, name: string, organization: OrganizationSummary | null, extra: Partial<PersonDocument> = {}) => makePersonRecord(TENANT, email, name, organization, extra);
+const edge = (owner: string, contact: string, score: number) => makeEdgeRecord(TENANT, owner, contact, score);
+const member = (email: string, groupId: string, groupName: string, role = 'member') => makeMembershipRecord(TENANT, { email, groupId, groupName, role });
 
 const people = [
   person(JESS, 'Jess Morgan', housing),
