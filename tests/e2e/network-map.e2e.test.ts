@@ -12,7 +12,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { startStack, type Stack } from '../../dev/stack.ts';
 import { networkPalettes } from '../../addin/src/network-map/network-palette.ts';
 import { canRunChromium, launchChromium, type ChromiumSession } from '../helpers/launch-chromium.ts';
-import { runAxe } from '../helpers/run-axe.ts';
+import { findAxeViolations } from '../helpers/run-axe.ts';
 
 const outputDir = resolve(import.meta.dirname, '../../test-output');
 /** How many pixels of the element's screenshot are (near) this colour: the drawn nodes of one kind. */
@@ -123,7 +123,7 @@ describe.skipIf(!canRunChromium)('network map dialog, from the task pane on the 
       expect(drawnNodes).toBeGreaterThan(people);
       await expect.poll(() => countPixelsOfColour(dialog, '[data-rendered-nodes]', networkPalettes.light.node.person), { timeout: 15_000 }).toBeGreaterThan(500);
       expect(await countPixelsOfColour(dialog, '[data-rendered-nodes]', networkPalettes.light.node.group)).toBeGreaterThan(20);
-      expect(await runAxe(dialog)).toEqual([]);
+      expect(await findAxeViolations(dialog.mainFrame())).toEqual([]);
       await dialog.screenshot({ path: join(outputDir, 'e2e-network-map-jess.png') });
     } else {
       // No WebGL here: the dialog says so and opens on the list, which carries the whole network.
@@ -144,7 +144,7 @@ describe.skipIf(!canRunChromium)('network map dialog, from the task pane on the 
     await details.waitFor();
     await expect.poll(() => dialog.evaluate(() => document.activeElement?.textContent)).toBe('Dana Reyes');
     expect(await details.getByRole('list').textContent()).toMatch(/Jess Morgan(Very strong|Strong|Moderate|Weak) relationship \(\d+\)/);
-    expect(await runAxe(dialog)).toEqual([]);
+    expect(await findAxeViolations(dialog.mainFrame())).toEqual([]);
     await dialog.screenshot({ path: join(outputDir, 'e2e-network-map-list.png') });
 
     // A filter: without groups, no group is listed.
@@ -173,7 +173,7 @@ describe.skipIf(!canRunChromium)('network map dialog, from the task pane on the 
     expect(await dialog.locator('[data-theme]').first().getAttribute('data-theme')).toBe('dark');
     await dialog.getByRole('tab', { name: 'List' }).click();
     expect(await dialog.getByRole('table').getByRole('rowheader').filter({ hasText: 'Jess Morgan' }).count()).toBe(1);
-    expect(await runAxe(dialog)).toEqual([]);
+    expect(await findAxeViolations(dialog.mainFrame())).toEqual([]);
     await dialog.getByRole('tab', { name: 'Map' }).click();
     await dialog.waitForTimeout(500);
     await dialog.screenshot({ path: join(outputDir, 'e2e-network-map-group-dark.png') });
@@ -199,7 +199,7 @@ describe.skipIf(!canRunChromium)('network map dialog, from the task pane on the 
     await dialog.getByRole('tab', { name: 'Map' }).click();
     await dialog.getByText('The map cannot be drawn here').waitFor();
     expect(await dialog.locator('canvas').count()).toBe(0);
-    expect(await runAxe(dialog)).toEqual([]);
+    expect(await findAxeViolations(dialog.mainFrame())).toEqual([]);
     await dialog.screenshot({ path: join(outputDir, 'e2e-network-map-no-webgl.png') });
     await dialog.getByRole('button', { name: 'Show the list' }).click();
     await dialog.getByRole('table').waitFor();
