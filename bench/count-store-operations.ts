@@ -11,19 +11,23 @@ export interface CountedRepositories<T> {
   reset(): void;
 }
 
-const subtract = (a: StoreMetrics, b: StoreMetrics): StoreMetrics => ({
-  reads: a.reads - b.reads,
-  writes: a.writes - b.writes,
-  queries: a.queries - b.queries,
-  requestCharge: a.requestCharge - b.requestCharge,
+const combine = (a: StoreMetrics, b: StoreMetrics, sign: 1 | -1): StoreMetrics => ({
+  reads: a.reads + sign * b.reads,
+  writes: a.writes + sign * b.writes,
+  queries: a.queries + sign * b.queries,
+  requestCharge: a.requestCharge + sign * b.requestCharge,
 });
+export const subtractMetrics = (a: StoreMetrics, b: StoreMetrics): StoreMetrics => combine(a, b, -1);
+
+const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
+  typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 
 export function countStoreOperations<T extends object>(repositories: T, options: { onCall?: (name: string) => void } = {}): CountedRepositories<T> {
   let tally = new Map<string, StoreMetrics>();
   const record = (name: string, before: StoreMetrics) => {
-    const delta = subtract(readStoreMetrics(), before);
-    const total = tally.get(name) ?? { reads: 0, writes: 0, queries: 0, requestCharge: 0 };
-    tally.set(name, { ...total, ...Object.fromEntries(Object.entries(delta).map(([key, value]) => [key, total[key as keyof StoreMetrics] + value])) });
+    const delta = subtractMetrics(readStoreMetrics(), before);
+    const total = tally.get(name);
+    tally.set(name, total ? combine(total, delta, 1) : delta);
   };
   const wrapped = Object.fromEntries(
     Object.entries(repositories).map(([repository, methods]) => {
@@ -38,11 +42,19 @@ export function countStoreOperations<T extends object>(repositories: T, options:
               options.onCall?.(name);
               const before = readStoreMetrics();
               const result: unknown = (fn as (...a: unknown[]) => unknown).apply(methods, args);
-              if (!(result instanceof Promise)) {
-                record(name, before);
-                return result;
+              if (result instanceof Promise) return result.finally(() => record(name, before));
+              if (isAsyncIterable(result)) {
+                // A paged read: its operations happen while the caller iterates.
+                return (async function* () {
+                  try {
+                    yield* result;
+                  } finally {
+                    record(name, before);
+                  }
+                })();
               }
-              return result.finally(() => record(name, before));
+              record(name, before);
+              return result;
             },
           ];
         }),

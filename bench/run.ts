@@ -19,7 +19,7 @@ import { readStoreMetrics, type StoreMetrics } from '../functions/src/store/stor
 import { runTenantSync } from '../functions/src/sync/run-tenant-sync.ts';
 import type { SyncDependencies } from '../functions/src/sync/sync-dependencies.ts';
 import { syncMailbox } from '../functions/src/sync/sync-mailbox.ts';
-import { countStoreOperations } from './count-store-operations.ts';
+import { countStoreOperations, subtractMetrics } from './count-store-operations.ts';
 import { startStandInsProcess } from './start-standins-process.ts';
 
 const { values } = parseArgs({
@@ -34,12 +34,6 @@ const print = (figure: string, data: Record<string, unknown>) => console.log(JSO
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 const mib = (bytes: number) => round(bytes / 1024 / 1024, 0);
 const seconds = (since: number) => round((performance.now() - since) / 1000);
-const difference = (a: StoreMetrics, b: StoreMetrics): StoreMetrics => ({
-  reads: a.reads - b.reads,
-  writes: a.writes - b.writes,
-  queries: a.queries - b.queries,
-  requestCharge: a.requestCharge - b.requestCharge,
-});
 const perItem = (metrics: StoreMetrics, items: number) => ({
   writesPerItem: round(metrics.writes / items, 3),
   readsPerItem: round(metrics.reads / items, 3),
@@ -143,7 +137,7 @@ try {
   const miningSeconds = (performance.now() - t) / 1000;
   const enrichmentSeconds = enrichmentStarted ? (performance.now() - enrichmentStarted) / 1000 : NaN;
   enterPhase('after-mining');
-  const mining = difference(readStoreMetrics(), before);
+  const mining = subtractMetrics(readStoreMetrics(), before);
   const warmStart = warm as { metrics: StoreMetrics; items: number } | null;
   print('mining', {
     mailboxes: report.mailboxes,
@@ -162,7 +156,7 @@ try {
     print('mining-warm', {
       mailboxes: report.mailboxes - Math.floor(tenant.mailboxes.length / 2),
       items: done.items - warmStart.items,
-      ...perItem(difference(done.metrics, warmStart.metrics), done.items - warmStart.items),
+      ...perItem(subtractMetrics(done.metrics, warmStart.metrics), done.items - warmStart.items),
       tenantEnrichmentWrites: readStoreMetrics().writes - done.metrics.writes,
     });
   }

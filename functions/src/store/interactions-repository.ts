@@ -17,11 +17,15 @@ export interface InteractionsRepository {
   /** Which of these interactions the ledger already holds (by id), e.g. to count an import's duplicates. */
   findExistingIds(interactions: readonly Interaction[]): Promise<Set<string>>;
   listByOwner(tenantId: string, ownerKey: string): Promise<Interaction[]>;
+  /** The same ledger a few buckets at a time, for passes that fold it rather than hold it (tenant enrichment). */
+  readByOwner(tenantId: string, ownerKey: string): AsyncIterable<Interaction[]>;
   listSeriesMeetings(tenantId: string): Promise<Interaction[]>;
 }
 
 type StoredBucket = InteractionBucket & { _etag?: string };
 const MAX_ATTEMPTS = 5;
+/** Buckets per page of readByOwner: a busy owner's week is a few thousand interactions. */
+const BUCKETS_PER_PAGE = 8;
 
 function withoutSystemFields(bucket: StoredBucket): InteractionBucket {
   return Object.fromEntries(Object.entries(bucket).filter(([key]) => !key.startsWith('_'))) as unknown as InteractionBucket;
@@ -162,6 +166,24 @@ export function createInteractionsRepository(store: Pick<CosmosStore, 'interacti
     },
     async listByOwner(tenantId, ownerKey) {
       return (await listBuckets(tenantId, ownerKey)).flatMap((bucket) => Object.values(bucket.items));
+    },
+    async *readByOwner(tenantId, ownerKey) {
+      const pages = container.items
+        .query<StoredBucket>(
+          {
+            query: "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.ownerKey = @ownerKey AND c.docType = 'interaction-bucket'",
+            parameters: [
+              { name: '@tenantId', value: tenantId },
+              { name: '@ownerKey', value: ownerKey },
+            ],
+          },
+          { partitionKey: ownerKey, maxItemCount: BUCKETS_PER_PAGE },
+        )
+        .getAsyncIterator();
+      for await (const page of pages) {
+        recordStoreOperation('queries', 1, page.requestCharge);
+        yield page.resources.flatMap((bucket) => Object.values(bucket.items));
+      }
     },
     async listSeriesMeetings(tenantId) {
       const buckets = await queryAll<StoredBucket>(

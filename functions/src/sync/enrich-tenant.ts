@@ -89,9 +89,12 @@ async function enrichNetworks(
   const { repositories } = deps;
   // The team: every mailbox that has synced anything.
   const owners = new Set((await repositories.syncState.listForTenant(tenantId)).map((cursor) => cursor.ownerEmail));
-  // One mailbox's ledger in memory at a time, folded into one compact record per message.
+  // The ledger is read a few buckets at a time and folded into one compact record per message,
+  // so memory follows the tenant's distinct messages, not every mailbox's copies of them.
   const ledger = createTenantLedgerCollector({ now: options.now });
-  for (const owner of [...owners].sort()) ledger.add(await repositories.interactions.listByOwner(tenantId, makeOwnerKey(tenantId, owner)));
+  for (const owner of [...owners].sort()) {
+    for await (const interactions of repositories.interactions.readByOwner(tenantId, makeOwnerKey(tenantId, owner))) ledger.add(interactions);
+  }
   const people = new Map<string, KnownPerson>(
     (await repositories.people.listAll(tenantId)).map((person) => [
       person.email,
