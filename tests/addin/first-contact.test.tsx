@@ -65,7 +65,7 @@ describe('first contact', () => {
     const card = screen.getByRole('article', { name: 'Someone at CDC' });
     expect(within(card).getByText('Not seen before')).toBeTruthy();
     expect(within(card).getByText('First contact')).toBeTruthy();
-    const facts = within(within(card).getByRole('region', { name: 'What the domain tells' }));
+    const facts = within(within(card).getByRole('group', { name: 'What the domain tells' }));
     expect(facts.getByText('Registered .gov')).toBeTruthy();
     expect(facts.getByText('Centers for Disease Control and Prevention')).toBeTruthy();
     expect(facts.getByText(/Federal agency/)).toBeTruthy();

@@ -46,7 +46,7 @@ describe('TaskPaneApp', () => {
     expect(inCard.getByText('78/100')).toBeTruthy();
     expect(inCard.getByText('12 sent · 9 received · 3 meetings · last 4 days ago')).toBeTruthy();
 
-    const roles = within(inCard.getByRole('region', { name: 'Roles' })).getAllByRole('listitem').map((li) => li.textContent);
+    const roles = within(inCard.getByRole('group', { name: 'Roles' })).getAllByRole('listitem').map((li) => li.textContent);
     expect(roles).toEqual([
       'Lead · Homelessness Reduction Initiative',
       'Board member · Regional Housing Council',
@@ -54,7 +54,7 @@ describe('TaskPaneApp', () => {
       'Point of contact · Shelter Providers NetworkInferred: on 23 threads with shelter operators',
     ]);
 
-    const recent = within(inCard.getByRole('region', { name: 'Recent contact' })).getAllByRole('listitem');
+    const recent = within(inCard.getByRole('group', { name: 'Recent contact' })).getAllByRole('listitem');
     expect(recent.map((li) => li.textContent)).toEqual(['Mar 16Received · Shelter bed counts for March', 'Mar 12Meeting · State–County–Local sync']);
     expect(inCard.getByText('From')).toBeTruthy();
   });
@@ -72,7 +72,7 @@ describe('TaskPaneApp', () => {
     expect(within(unknown).queryByLabelText('This is you')).toBeNull();
     // Your own card has no relationship with yourself to show.
     expect(within(me).queryByText(/sent ·/)).toBeNull();
-    expect(within(me).queryByRole('region', { name: 'Recent contact' })).toBeNull();
+    expect(within(me).queryByRole('group', { name: 'Recent contact' })).toBeNull();
     const names = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(names).toEqual(['New Contact', 'Dana Reyes']);
   });

@@ -84,13 +84,16 @@ export async function describeSenderSafety(
     const warnings = detectSenderWarnings({ email: card.email, host, displayName: names.get(card.email) ?? null, freemail }, indexes);
     if (card.known && warnings.length === 0) continue;
     const found = findOrganizationFacts(asciiHost, entries, { registry });
+    const organization = found ? summarizeFacts(found.facts, found.entry?.id) : null;
+    // An organization known only by its domain is named by it: in Unicode, as the reader sees it.
+    if (organization && found?.facts.source === 'domain') organization.name = domainToUnicode(organization.name) || organization.name;
     answers.push({
       email: card.email,
       domain: {
         host,
         dotgov: findDotgovEntry(registry, asciiHost) !== null,
         freemail,
-        organization: found ? summarizeFacts(found.facts, found.entry?.id) : null,
+        organization,
       },
       warnings,
     });

@@ -4,7 +4,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { AttributeChange, AttributeProvenance } from '../../../../shared/domain/person-card.ts';
 import { attributeLabels, describeAttributeSource } from '../model/describe-provenance.ts';
 import { formatShortDate } from '../model/format-relative-time.ts';
-import { CardSectionHeading } from './card-section-heading.tsx';
+import { CardSection, CardSectionHeading } from './card-section-heading.tsx';
 
 const useStyles = makeStyles({
   block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -24,7 +24,7 @@ export function AttributeHistory(props: {
   const attributes = props.attributes ?? [];
   const history = props.history ?? [];
   return (
-    <section aria-labelledby={props.headingId} className={styles.block}>
+    <CardSection labelledBy={props.headingId} className={styles.block}>
       <CardSectionHeading id={props.headingId}>Details and history</CardSectionHeading>
       {attributes.length > 0 && (
         <ul className={styles.list} aria-label="Where each detail comes from">
@@ -51,6 +51,6 @@ export function AttributeHistory(props: {
           ))}
         </ul>
       )}
-    </section>
+    </CardSection>
   );
 }

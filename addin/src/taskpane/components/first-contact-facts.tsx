@@ -46,7 +46,11 @@ export function FirstContactFacts(props: { domain: DomainFacts }) {
       )}
       {parent && <p className={styles.line}>Part of {parent}</p>}
       {place && <p className={styles.line}>{place}</p>}
-      <p className={`${styles.line} ${styles.secondary}`}>Domain: {domain.host}</p>
+      <p className={`${styles.line} ${styles.secondary}`}>
+        Domain: {domain.host}
+        {/* An internationalized domain also in the form mail systems use, where look-alike letters show. */}
+        {organization && organization.domain !== domain.host && /^xn--|\.xn--/.test(organization.domain) && ` (written ${organization.domain})`}
+      </p>
     </div>
   );
 }

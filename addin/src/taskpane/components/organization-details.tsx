@@ -3,7 +3,7 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import type { OrganizationSummary } from '../../../../shared/domain/person-card.ts';
 import { describeOrganizationSource, describePlace } from '../model/describe-provenance.ts';
-import { CardSectionHeading } from './card-section-heading.tsx';
+import { CardSection, CardSectionHeading } from './card-section-heading.tsx';
 
 const useStyles = makeStyles({
   block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
@@ -34,7 +34,7 @@ export function OrganizationDetails(props: {
   const source = describeOrganizationSource(organization.source);
   const open = props.onOpenOrganization;
   return (
-    <section aria-labelledby={props.headingId} className={styles.block}>
+    <CardSection labelledBy={props.headingId} className={styles.block}>
       <CardSectionHeading id={props.headingId}>{props.heading ?? 'Organization'}</CardSectionHeading>
       <dl className={styles.list}>
         <dt className={styles.term}>Name</dt>
@@ -73,6 +73,6 @@ export function OrganizationDetails(props: {
           </>
         )}
       </dl>
-    </section>
+    </CardSection>
   );
 }

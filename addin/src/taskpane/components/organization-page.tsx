@@ -7,7 +7,7 @@ import type { Organization } from '../../../../shared/api/organization-routes.ts
 import { isApiError } from '../../api/api-error.ts';
 import { formatShortDate } from '../model/format-relative-time.ts';
 import type { SearchServices } from '../model/search-services.ts';
-import { CardSectionHeading } from './card-section-heading.tsx';
+import { CardSectionHeading, SectionHeadingLevel } from './card-section-heading.tsx';
 import { OrganizationDetails } from './organization-details.tsx';
 
 const useStyles = makeStyles({
@@ -76,6 +76,7 @@ export function OrganizationPage(props: { id: string; services: SearchServices; 
         </MessageBar>
       )}
       {loaded.status === 'ready' && (
+        <SectionHeadingLevel.Provider value={3}>
         <article className={styles.surface} aria-labelledby={`${baseId}-name`}>
           <h2 id={`${baseId}-name`} ref={heading} tabIndex={-1} className={styles.name}>
             {loaded.organization.name}
@@ -106,6 +107,7 @@ export function OrganizationPage(props: { id: string; services: SearchServices; 
             </section>
           )}
         </article>
+        </SectionHeadingLevel.Provider>
       )}
     </div>
   );

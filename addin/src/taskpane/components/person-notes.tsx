@@ -7,7 +7,7 @@ import { NOTE_MAX_LENGTH } from '../../../../shared/domain/person-note.ts';
 import { formatShortDate } from '../model/format-relative-time.ts';
 import type { PersonServices } from '../model/person-services.ts';
 import { usePersonNotes } from '../model/use-person-notes.ts';
-import { CardSectionHeading } from './card-section-heading.tsx';
+import { CardSection, CardSectionHeading } from './card-section-heading.tsx';
 
 const useStyles = makeStyles({
   block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -35,7 +35,7 @@ export function PersonNotes(props: { services: PersonServices; personId: string;
   const trimmed = text.trim();
 
   return (
-    <section aria-labelledby={headingId} className={styles.block}>
+    <CardSection labelledBy={headingId} className={styles.block}>
       <CardSectionHeading id={headingId}>Notes shared with your team</CardSectionHeading>
       {state.status === 'loading' && <Spinner size="tiny" label="Loading notes…" labelPosition="after" />}
       {state.status === 'error' && (
@@ -109,6 +109,6 @@ export function PersonNotes(props: { services: PersonServices; personId: string;
           </form>
         </>
       )}
-    </section>
+    </CardSection>
   );
 }

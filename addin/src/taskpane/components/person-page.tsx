@@ -14,7 +14,7 @@ import type { OrderedParticipant } from '../model/order-participants.ts';
 import type { PersonServices } from '../model/person-services.ts';
 import { AddToGroupPanel } from './add-to-group-panel.tsx';
 import { AttributeHistory } from './attribute-history.tsx';
-import { CardSectionHeading } from './card-section-heading.tsx';
+import { CardSection, CardSectionHeading, SectionHeadingLevel } from './card-section-heading.tsx';
 import { OrganizationDetails } from './organization-details.tsx';
 import { PersonNotes } from './person-notes.tsx';
 import { RecentInteractions } from './recent-interactions.tsx';
@@ -151,7 +151,7 @@ function PersonDetail(props: PersonPageProps & { card: PersonCard; headingRef: R
   const personId = known?.personId;
   const subtitle = [known?.title, known?.department].filter(Boolean).join(' · ');
   return (
-    <>
+    <SectionHeadingLevel.Provider value={3}>
       <article className={styles.surface} aria-labelledby={`${baseId}-name`}>
         <header className={styles.header}>
           <Avatar name={name} size={48} color="colorful" aria-hidden="true" />
@@ -171,7 +171,7 @@ function PersonDetail(props: PersonPageProps & { card: PersonCard; headingRef: R
           <OrganizationDetails organization={known.organization} headingId={`${baseId}-org`} onOpenOrganization={props.onOpenOrganization} />
         )}
         {known && !props.isSelf && (
-          <section aria-labelledby={`${baseId}-strength`} className={styles.section}>
+          <CardSection labelledBy={`${baseId}-strength`} className={styles.section}>
             <CardSectionHeading id={`${baseId}-strength`}>Your relationship</CardSectionHeading>
             <StrengthMeter strength={known.strength} now={props.now} />
             {explainStrength({ strength: known.strength, now: props.now }).map((sentence) => (
@@ -179,7 +179,7 @@ function PersonDetail(props: PersonPageProps & { card: PersonCard; headingRef: R
                 {sentence}
               </p>
             ))}
-          </section>
+          </CardSection>
         )}
         {known && <TeamKnowsList team={known.team} headingId={`${baseId}-team`} />}
         {known && <RoleList roles={known.roles} headingId={`${baseId}-roles`} now={props.now} onOpenGroup={props.onOpenGroup} />}
@@ -206,6 +206,6 @@ function PersonDetail(props: PersonPageProps & { card: PersonCard; headingRef: R
         onMembershipChanged={props.onMembershipChanged ?? (() => {})}
         onOpenGroup={props.onOpenGroup}
       />
-    </>
+    </SectionHeadingLevel.Provider>
   );
 }

@@ -3,7 +3,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { InteractionSummary } from '../../../../shared/domain/person-card.ts';
 import { formatShortDate } from '../model/format-relative-time.ts';
-import { CardSectionHeading } from './card-section-heading.tsx';
+import { CardSection, CardSectionHeading } from './card-section-heading.tsx';
 
 const directionLabels: Record<InteractionSummary['direction'], string> = { sent: 'Sent', received: 'Received', meeting: 'Meeting' };
 
@@ -25,7 +25,7 @@ const useStyles = makeStyles({
 export function RecentInteractions(props: { interactions: InteractionSummary[]; now: Date; headingId: string }) {
   const styles = useStyles();
   return (
-    <section aria-labelledby={props.headingId}>
+    <CardSection labelledBy={props.headingId}>
       <CardSectionHeading id={props.headingId}>Recent contact</CardSectionHeading>
       {props.interactions.length === 0 ? (
         <p className={styles.none}>No recent contact.</p>
@@ -47,6 +47,6 @@ export function RecentInteractions(props: { interactions: InteractionSummary[]; 
           })}
         </ul>
       )}
-    </section>
+    </CardSection>
   );
 }

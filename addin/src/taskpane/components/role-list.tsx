@@ -5,7 +5,7 @@ import { Button, Link, makeStyles, mergeClasses, tokens, Tooltip } from '@fluent
 import { useState } from 'react';
 import type { Role } from '../../../../shared/domain/person-card.ts';
 import { splitRolesByTerm } from '../model/split-roles-by-term.ts';
-import { CardSectionHeading } from './card-section-heading.tsx';
+import { CardSection, CardSectionHeading } from './card-section-heading.tsx';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
@@ -25,7 +25,7 @@ export function RoleList(props: { roles: Role[]; headingId: string; now: Date; o
   const { current, past } = splitRolesByTerm(props.roles, { now: props.now });
   const pastListId = `${props.headingId}-past`;
   return (
-    <section aria-labelledby={props.headingId} className={styles.block}>
+    <CardSection labelledBy={props.headingId} className={styles.block}>
       <CardSectionHeading id={props.headingId}>Roles</CardSectionHeading>
       {current.length === 0 ? (
         <p className={styles.none}>{past.length > 0 ? 'No current roles.' : 'No roles recorded yet.'}</p>
@@ -57,7 +57,7 @@ export function RoleList(props: { roles: Role[]; headingId: string; now: Date; o
           )}
         </>
       )}
-    </section>
+    </CardSection>
   );
 }
 

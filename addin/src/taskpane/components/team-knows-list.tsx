@@ -2,7 +2,7 @@
 // first (aggregates only: never their mail or subjects).
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { TeamStrength } from '../../../../shared/domain/person-card.ts';
-import { CardSectionHeading } from './card-section-heading.tsx';
+import { CardSection, CardSectionHeading } from './card-section-heading.tsx';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
@@ -16,7 +16,7 @@ export function TeamKnowsList(props: { team: readonly TeamStrength[] | undefined
   const styles = useStyles();
   const team = props.team ?? [];
   return (
-    <section aria-labelledby={props.headingId}>
+    <CardSection labelledBy={props.headingId}>
       <CardSectionHeading id={props.headingId}>Who on your team knows them best</CardSectionHeading>
       {team.length === 0 ? (
         <p className={styles.none}>Nobody else on your team has been in touch with them yet.</p>
@@ -34,6 +34,6 @@ export function TeamKnowsList(props: { team: readonly TeamStrength[] | undefined
           ))}
         </ol>
       )}
-    </section>
+    </CardSection>
   );
 }

@@ -5,7 +5,7 @@ import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import type { SenderSafety } from '../../../../shared/domain/sender-safety.ts';
 import type { OrderedParticipant } from '../model/order-participants.ts';
 import { CardFrame } from './card-frame.tsx';
-import { CardSectionHeading } from './card-section-heading.tsx';
+import { CardSection, CardSectionHeading } from './card-section-heading.tsx';
 import { FirstContactFacts } from './first-contact-facts.tsx';
 import { PersonHeading } from './person-heading.tsx';
 
@@ -31,10 +31,10 @@ export function UnknownPersonCard(props: { participant: OrderedParticipant; safe
         )}
       </PersonHeading>
       {props.safety && (
-        <section aria-labelledby={`${id}-domain`} className={styles.section}>
+        <CardSection labelledBy={`${id}-domain`} className={styles.section}>
           <CardSectionHeading id={`${id}-domain`}>What the domain tells</CardSectionHeading>
           <FirstContactFacts domain={props.safety.domain} />
-        </section>
+        </CardSection>
       )}
     </CardFrame>
   );
