@@ -22,7 +22,12 @@ export const subtractMetrics = (a: StoreMetrics, b: StoreMetrics): StoreMetrics 
 const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
   typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 
-export function countStoreOperations<T extends object>(repositories: T, options: { onCall?: (name: string) => void } = {}): CountedRepositories<T> {
+export interface CountOptions {
+  /** Before every call, and when it has its answer (each page of a paged read). */
+  onCall?: (name: string, moment: 'start' | 'answered') => void;
+}
+
+export function countStoreOperations<T extends object>(repositories: T, options: CountOptions = {}): CountedRepositories<T> {
   let tally = new Map<string, StoreMetrics>();
   const record = (name: string, before: StoreMetrics) => {
     const delta = subtractMetrics(readStoreMetrics(), before);
@@ -39,15 +44,23 @@ export function countStoreOperations<T extends object>(repositories: T, options:
           return [
             method,
             (...args: unknown[]) => {
-              options.onCall?.(name);
+              options.onCall?.(name, 'start');
               const before = readStoreMetrics();
               const result: unknown = (fn as (...a: unknown[]) => unknown).apply(methods, args);
-              if (result instanceof Promise) return result.finally(() => record(name, before));
+              if (result instanceof Promise) {
+                return result.then((value: unknown) => {
+                  options.onCall?.(name, 'answered');
+                  return value;
+                }).finally(() => record(name, before));
+              }
               if (isAsyncIterable(result)) {
                 // A paged read: its operations happen while the caller iterates.
                 return (async function* () {
                   try {
-                    yield* result;
+                    for await (const page of result) {
+                      options.onCall?.(name, 'answered');
+                      yield page;
+                    }
                   } finally {
                     record(name, before);
                   }

@@ -8,6 +8,8 @@
 // talking to them over HTTPS like the Functions app, so its memory is the pipeline's.
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { readConfig } from '../functions/src/config/read-config.ts';
 import { createClientCredentialsProvider } from '../functions/src/graph/client-credentials.ts';
 import { createGraphClient } from '../functions/src/graph/create-graph-client.ts';
@@ -28,6 +30,9 @@ const { values } = parseArgs({
     mailboxes: { type: 'string', default: '20' },
     contacts: { type: 'string', default: '2000' },
     lookups: { type: 'string', default: '300' },
+    // Also collect garbage at checkpoints (each mailbox's rescoring, every 25th page, tenant enrichment)
+    // and report the heap still in use: what the pipeline holds, apart from garbage not yet collected.
+    'live-heap': { type: 'boolean', default: false },
   },
 });
 const print = (figure: string, data: Record<string, unknown>) => console.log(JSON.stringify({ figure, ...data }));
@@ -55,7 +60,22 @@ const enterPhase = (name: string) => {
   sampleMemory();
   phase = name;
 };
-const peaksOf = (name: string) => ({ peakRssMiB: mib(peakRss.get(name) ?? NaN), peakHeapUsedMiB: mib(peakHeapUsed.get(name) ?? NaN) });
+const liveHeap = new Map<string, number>();
+let collectGarbage: (() => void) | null = null;
+if (values['live-heap']) {
+  setFlagsFromString('--expose-gc');
+  collectGarbage = runInNewContext('gc') as () => void;
+}
+const measureLiveHeap = () => {
+  if (!collectGarbage) return;
+  collectGarbage();
+  liveHeap.set(phase, Math.max(liveHeap.get(phase) ?? 0, process.memoryUsage().heapUsed));
+};
+const peaksOf = (name: string) => ({
+  peakRssMiB: mib(peakRss.get(name) ?? NaN),
+  peakHeapUsedMiB: mib(peakHeapUsed.get(name) ?? NaN),
+  ...(liveHeap.has(name) ? { peakLiveHeapMiB: mib(liveHeap.get(name)!) } : {}),
+});
 
 print('machine', { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: round(totalmem() / 2 ** 30), node: process.version });
 
@@ -80,17 +100,25 @@ try {
   const countItems = () => [...itemsSoFar.values()].reduce((sum, n) => sum + n, 0);
   let enrichmentStarted = 0;
   let mailboxesDone: { metrics: StoreMetrics; items: number } | null = null;
+  let answers = 0;
   const counted = countStoreOperations(createRepositories(store), {
     // Phases from the calls the pipeline makes: a mailbox's pages (sync state saved per page),
-    // its rescoring (its whole ledger read back for the edges), then tenant enrichment (its first read).
-    onCall: (name) => {
-      if (!phase.startsWith('mailboxes')) return;
-      if (name === 'interactions.listSeriesMeetings') {
-        enrichmentStarted = performance.now();
-        mailboxesDone = { metrics: readStoreMetrics(), items: countItems() };
-        enterPhase('tenant-enrichment');
-      } else if (name === 'interactions.listByOwner') enterPhase('mailboxes:rescoring');
-      else if (name.startsWith('syncState.') && phase !== 'mailboxes:pages') enterPhase('mailboxes:pages');
+    // its rescoring (its whole ledger read back for the edges), then tenant enrichment (its first
+    // read). Live heap: with the ledger just read, every 25th page written, every 5th ledger page
+    // folded, and with the folded ledger as suggestions are written.
+    onCall: (name, moment) => {
+      if (moment === 'start' && phase.startsWith('mailboxes')) {
+        if (name === 'interactions.listSeriesMeetings') {
+          enrichmentStarted = performance.now();
+          mailboxesDone = { metrics: readStoreMetrics(), items: countItems() };
+          enterPhase('tenant-enrichment');
+        } else if (name === 'interactions.listByOwner') enterPhase('mailboxes:rescoring');
+        else if (name.startsWith('syncState.') && phase !== 'mailboxes:pages') enterPhase('mailboxes:pages');
+      }
+      if (moment === 'answered' && name === 'interactions.listByOwner' && phase === 'mailboxes:rescoring') measureLiveHeap();
+      if (moment === 'answered' && name === 'interactions.upsertMany' && phase === 'mailboxes:pages' && ++answers % 25 === 0) measureLiveHeap();
+      if (moment === 'answered' && name === 'interactions.readByOwner' && phase === 'tenant-enrichment' && ++answers % 5 === 0) measureLiveHeap();
+      if (moment === 'start' && name === 'suggestions.applySuggestions' && phase === 'tenant-enrichment') measureLiveHeap();
     },
   });
   const graph = createGraphClient({ baseUrl: config.graph.baseUrl, getAccessToken: createClientCredentialsProvider(config.graph) });
