@@ -85,7 +85,7 @@ export function GroupMemberEditDialog(props: {
                   ? `Remove ${name} (${base.role}) from ${props.group.name}? The change is recorded in the group's history.`
                   : props.kind === 'role'
                     ? `${name}'s role in ${props.group.name} is ${base.role}.`
-                    : `${name} stays in ${props.group.name}'s history as a past ${base.role}${base.start ? `; the term started ${base.start}` : ''}.`}
+                    : `After the last day, ${name} is a past ${base.role} of ${props.group.name}, kept in its history${base.start ? ` (the term started ${base.start})` : ''}.`}
               </p>
               {state.status !== 'gone' && props.kind === 'role' && <RolePicker label="New role" value={role} onChange={setRole} disabled={saving} />}
               {state.status !== 'gone' && props.kind === 'end-term' && (

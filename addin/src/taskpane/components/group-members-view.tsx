@@ -65,9 +65,9 @@ export function GroupMembersView(props: {
         organizationKinds={[...organizationKindChoices]}
         onChange={(next: MemberFilters) => void page.setFilters(next)}
       />
-      <p className={styles.count} role="status">
+      <div className={styles.count} role="status">
         {state.refiltering ? <Spinner size="extra-tiny" label="Filtering…" labelPosition="after" /> : describeShown({ state, hasMore })}
-      </p>
+      </div>
       {announcement && (
         <MessageBar intent="success" layout="multiline" role="status">
           <MessageBarBody>{announcement}</MessageBarBody>
