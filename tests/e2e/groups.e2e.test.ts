@@ -2,7 +2,7 @@
 // (Graph stand-in mined into Cosmos, the Functions host with the group routes, the token
 // issuer, the add-in server), the preview page in headless Chromium with the real office.js.
 // Open a message with several participants, tick three, create a NEW group from the picker,
-// add them as "member", see the confirmation and the new role on a card, open the group page
+// add them as "member", see the confirmation, the new role and its History on a card, open the group page
 // and email it (the stand-in's displayNewMessageForm), Undo, and see the role gone. A 1,240-member
 // group: email in batches, the windowed list walked to its end by keyboard, a server-side filter,
 // and an editor's role change, term end (over someone else's change, after the 409) and removal.
@@ -167,6 +167,14 @@ describe.skipIf(!canRunChromium)('groups: one-click add from the task pane, on t
       const card = pane().getByRole('article').filter({ hasText: person.email });
       await expect.poll(() => card.first().textContent(), { timeout: 30_000 }).toContain(`member · ${groupName}`);
     }
+    // The card's History: the add, as the audit trail recorded it.
+    const firstCard = pane().getByRole('article').filter({ hasText: chosen[0]!.email }).first();
+    await firstCard.getByRole('button', { name: 'History' }).click();
+    const cardHistory = firstCard.getByRole('list', { name: 'Changes, newest first' });
+    await cardHistory.waitFor({ timeout: 30_000 });
+    expect(await cardHistory.textContent()).toContain(`Added ${chosen[0]!.email} to ${groupName} as member`);
+    await firstCard.screenshot({ path: join(outputDir, 'e2e-groups-card-history.png') });
+    await firstCard.getByRole('button', { name: 'Hide history' }).click();
     expect(await checkAccessibility(page)).toEqual([]);
     await shootPane('e2e-groups-added');
     await pane().getByRole('article').filter({ hasText: chosen[0]!.email }).first().screenshot({ path: join(outputDir, 'e2e-groups-card-with-role.png') });
