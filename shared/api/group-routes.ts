@@ -21,6 +21,7 @@ import {
   updateMemberBodySchema,
 } from '../domain/group.ts';
 import { emailSchema } from '../domain/email-address.ts';
+import { memberTermFilters, NO_ORGANIZATION_KIND } from '../domain/member-filters.ts';
 import { organizationKinds } from '../domain/organization-kind.ts';
 import { defineRoute } from './define-route.ts';
 
@@ -77,9 +78,7 @@ export const addMembersRoute = defineRoute({
   response: addMembersResponseSchema,
 });
 
-/** Members without an organization, for the organization-kind filter. */
-export const NO_ORGANIZATION_KIND = 'none';
-export const memberTermFilters = ['current', 'past', 'all'] as const;
+export { NO_ORGANIZATION_KIND } from '../domain/member-filters.ts';
 
 /** Filters of a member list, as query parameters; the server applies them before paging, so a
  * 5,000-member coalition filters without the client loading everyone. Send the same filters

@@ -17,8 +17,9 @@ import { resolveOrganization } from '../enrichment/resolve-organization.ts';
 import { AppError } from '../errors/app-error.ts';
 import { makeMemberPerson } from '../groups/make-member-person.ts';
 import { decodeMembersCursor, encodeMembersCursor } from '../groups/members-cursor.ts';
-import { listDistinctRoles, matchesMemberFilters } from '../groups/member-filters.ts';
-import { formatTermDate } from '../groups/membership-terms.ts';
+import { matchesMemberFilters } from '../../../shared/domain/member-filters.ts';
+import { listDistinctRoles } from '../groups/member-filters.ts';
+import { formatTermDate, isTermCurrent } from '../groups/membership-terms.ts';
 import {
   applyMemberPatch,
   describeTerm,
@@ -244,7 +245,7 @@ async function listMembersPage(services: ApiServices, input: HandlerInput<unknow
       const membership = chooseShownMembership(byEmail.get(email) ?? []);
       if (!membership) continue;
       const organizationKind = personByEmail.get(email)?.organization?.kind ?? null;
-      if (!matchesMemberFilters(membership, { organizationKind, today }, filters)) continue;
+      if (!matchesMemberFilters({ role: membership.role, current: isTermCurrent(membership, today), organizationKind }, filters)) continue;
       shown.push(membership);
       if (shown.length === MEMBERS_PAGE_SIZE) {
         stoppedAt = email;

@@ -1,27 +1,6 @@
-// The member-list filters (role, organization kind, current / past) as one rule, applied to the
-// membership a list shows for a person and that person's organization. The store narrows a
-// scan with the same conditions; this rule decides. Pure.
-import type { MemberListFilters } from '../../../shared/api/group-routes.ts';
-import { NO_ORGANIZATION_KIND } from '../../../shared/api/group-routes.ts';
-import type { OrganizationKind } from '../../../shared/domain/organization-kind.ts';
-import type { MembershipDocument } from '../enrichment/group-documents.ts';
-import { isTermCurrent } from './membership-terms.ts';
-
-/** Roles are free text: "Member" and "member " are one role. */
-export function normalizeRoleKey(role: string): string {
-  return role.trim().toLowerCase();
-}
-
-export function matchesMemberFilters(
-  membership: Pick<MembershipDocument, 'role' | 'end'>,
-  context: { organizationKind: OrganizationKind | null; today: string },
-  filters: MemberListFilters,
-): boolean {
-  if (filters.term !== 'all' && isTermCurrent(membership, context.today) !== (filters.term === 'current')) return false;
-  if (filters.role !== undefined && normalizeRoleKey(membership.role) !== normalizeRoleKey(filters.role)) return false;
-  if (filters.organizationKind !== undefined && (context.organizationKind ?? NO_ORGANIZATION_KIND) !== filters.organizationKind) return false;
-  return true;
-}
+// The role filter's choices: the distinct roles of a group. The filter rule itself is shared
+// with the pane (shared/domain/member-filters.ts). Pure.
+import { normalizeRoleKey } from '../../../shared/domain/member-filters.ts';
 
 /** The distinct roles, first spelling of each, sorted: the role filter's choices. */
 export function listDistinctRoles(roles: readonly string[]): string[] {

@@ -43,7 +43,8 @@ export function GroupMembersView(props: {
   const hasMore = state.nextCursor !== null;
   // Viewers see no actions; an archived group is read-only; an inferred membership must be confirmed (added) first.
   const canEdit = group.myRole !== 'viewer' && group.status !== 'archived';
-  const loadMore = useCallback(() => void page.loadMore(), [page]);
+  const { loadMore: loadNextPage } = page;
+  const loadMore = useCallback(() => void loadNextPage(), [loadNextPage]);
 
   if (group.memberCount === 0 && members.length === 0) {
     return <EmptyState title="No members yet" detail="Open a message, tick its participants and add them to this group." />;

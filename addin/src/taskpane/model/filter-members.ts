@@ -1,12 +1,13 @@
 // The group page's filters (role, organization kind, current / past). The server applies them
 // (a 5,000-member coalition filters without the pane loading everyone); the pane applies the
-// same rule to rows it has just changed, so a member whose term the user ended leaves the
-// "current" list at once. Roles are free text, so they match case-insensitively.
-import { NO_ORGANIZATION_KIND, type MemberListQuery } from '../../../../shared/api/group-routes.ts';
+// same rule (shared/domain/member-filters.ts) to rows it has just changed, so a member whose
+// term the user ended leaves the "current" list at once.
+import type { MemberListQuery } from '../../../../shared/api/group-routes.ts';
 import type { Member } from '../../../../shared/domain/group.ts';
+import { matchesMemberFilters, NO_ORGANIZATION_KIND, type MemberTermFilter } from '../../../../shared/domain/member-filters.ts';
 import { labelOrganizationKind, organizationKinds } from '../../../../shared/domain/organization-kind.ts';
 
-export type TermFilter = 'current' | 'past' | 'all';
+export type TermFilter = MemberTermFilter;
 
 export interface MemberFilters {
   /** Empty: any role. */
@@ -34,17 +35,11 @@ export function filterMembers(members: readonly Member[], filters: MemberFilters
 }
 
 export function matchesFilters(member: Member, filters: MemberFilters): boolean {
-  const role = filters.role.trim().toLowerCase();
-  if (filters.term === 'current' && !member.current) return false;
-  if (filters.term === 'past' && member.current) return false;
-  if (role !== '' && member.role.trim().toLowerCase() !== role) return false;
-  if (filters.organizationKind !== '' && (member.organization?.kind ?? NO_ORGANIZATION) !== filters.organizationKind) return false;
-  return true;
-}
-
-/** Whether anything narrows the list beyond "current members", the page's default. */
-export function isNarrowed(filters: MemberFilters): boolean {
-  return filters.role.trim() !== '' || filters.organizationKind !== '' || filters.term !== defaultMemberFilters.term;
+  const query = toMemberListQuery(filters);
+  return matchesMemberFilters(
+    { role: member.role, current: member.current, organizationKind: member.organization?.kind ?? null },
+    { role: query.role, organizationKind: query.organizationKind, term: filters.term },
+  );
 }
 
 /** The role filter's choices: the group's roles (from the server), plus the chosen one if it has gone. */
