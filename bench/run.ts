@@ -115,7 +115,7 @@ try {
         } else if (name === 'interactions.listByOwner') enterPhase('mailboxes:rescoring');
         else if (name.startsWith('syncState.') && phase !== 'mailboxes:pages') enterPhase('mailboxes:pages');
       }
-      if (moment === 'answered' && name === 'interactions.listByOwner' && phase === 'mailboxes:rescoring') measureLiveHeap();
+      if (moment === 'answered' && name === 'interactions.listByOwner' && (phase === 'mailboxes:rescoring' || phase === 'resync')) measureLiveHeap();
       if (moment === 'answered' && name === 'interactions.upsertMany' && phase === 'mailboxes:pages' && ++answers % 25 === 0) measureLiveHeap();
       if (moment === 'answered' && name === 'interactions.readByOwner' && phase === 'tenant-enrichment' && ++answers % 5 === 0) measureLiveHeap();
       if (moment === 'start' && name === 'suggestions.applySuggestions' && phase === 'tenant-enrichment') measureLiveHeap();
@@ -258,6 +258,7 @@ try {
   print('memory', {
     pipelinePeakRssMiB: mib(process.resourceUsage().maxRSS * 1024),
     pipelinePeakHeapUsedMiB: mib(Math.max(...peakHeapUsed.values())),
+    afterMining: Object.fromEntries(['incremental', 'resync', 'lookup'].map((name) => [name, peaksOf(name)])),
     standInsPeakRssMiB: standInsStatus.peakRssMiB,
     note: 'pipeline: this process (sync, mining, enrichment); the stand-ins hold the corpus in their own process',
   });
