@@ -1,4 +1,4 @@
-// The part of autocannon's API bench/load.ts uses (the package ships no types).
+// The part of autocannon's API bench/load-client.ts uses (the package ships no types).
 declare module 'autocannon' {
   interface RequestParams {
     method?: string;
@@ -32,6 +32,10 @@ declare module 'autocannon' {
     duration: number;
     '2xx': number;
   }
-  function autocannon(options: Options): Promise<Result>;
+  /** The running benchmark: a promise of its result that also reports each answer as it comes. */
+  interface Instance extends Promise<Result> {
+    on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTimeMs: number) => void): this;
+  }
+  function autocannon(options: Options): Instance;
   export default autocannon;
 }

@@ -2,11 +2,16 @@
 // tenant at scale 1, synced first), with autocannon. Each connection signs in as its own user of
 // the tenant and looks up three addresses per request, like the task pane opening a message.
 // Prints JSON lines; docs/PERFORMANCE.md records the figures. Loopback only, bounded in time.
+// The clients run in their own process (load-client.ts); the stack and the API in this one.
 //   npm run bench:load -- --connections 200 --seconds 60 --scale 1
-import { cpus, totalmem } from 'node:os';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import { startStack } from '../dev/stack.ts';
+import type { LoadPlan } from './load-client.ts';
 
 const { values } = parseArgs({
   options: {
@@ -24,7 +29,7 @@ const print = (figure: string, data: Record<string, unknown>) => console.log(JSO
 process.env.CROSSWALK_RATE_LIMIT_USER_PER_MINUTE ??= '1000000';
 process.env.CROSSWALK_RATE_LIMIT_TENANT_PER_MINUTE ??= '10000000';
 
-print('machine', { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version });
+print('machine', { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverage1m: Math.round((loadavg()[0] ?? NaN) * 100) / 100 });
 const stack = await startStack({ ports: 'random', scale: Number(values.scale), addin: false });
 try {
   const started = performance.now();
@@ -43,43 +48,18 @@ try {
       stack.issueUserToken(index < users.length ? users[index]! : `load.user${index}@housing.cascadia.gov`),
     ),
   );
-  // autocannon gives setupRequest a fresh context per request, so requests take the 200 users in
-  // turn (each user's requests interleave across connections) rather than one per socket.
-  let sent = 0;
-  const result = await autocannon({
-    url: stack.apiUrl.replace(/\/api$/, ''),
-    connections,
-    duration: seconds,
-    timeout: 30,
-    requests: [
-      {
-        method: 'POST',
-        path: '/api/lookup',
-        setupRequest: (request) => {
-          sent += 1;
-          const offset = (sent * 3) % people.length;
-          const emails = [0, 1, 2].map((k) => people[(offset + k) % people.length]!);
-          return {
-            ...request,
-            headers: { authorization: `Bearer ${tokens[sent % tokens.length]}`, 'content-type': 'application/json' },
-            body: JSON.stringify({ emails }),
-          };
-        },
-      },
-    ],
-  });
-  print('load', {
-    connections,
-    seconds,
-    people: people.length,
-    requests: result['2xx'] + result.non2xx,
-    requestsPerSecond: Math.round(result.requests.average),
-    errors: result.errors,
-    timeouts: result.timeouts,
-    non2xx: result.non2xx,
-    statusCodes: (result as unknown as { statusCodeStats?: unknown }).statusCodeStats,
-    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
-  });
+  // The clients run in a process of their own (load-client.ts), like clients elsewhere would.
+  const planPath = join(mkdtempSync(join(tmpdir(), 'crosswalk-load-')), 'plan.json');
+  writeFileSync(planPath, JSON.stringify({ url: stack.apiUrl.replace(/\/api$/, ''), connections, seconds, tokens, people } satisfies LoadPlan), { mode: 0o600 });
+  const client = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'load-client.ts'), planPath], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  client.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const [code] = (await once(client, 'exit')) as [number | null];
+  rmSync(dirname(planPath), { recursive: true, force: true });
+  const [result, slowest] = output.trim().split('\n').slice(-2).map((line) => JSON.parse(line) as Record<string, unknown>);
+  if (code !== 0 || !result) throw new Error(`the load client failed (exit ${code}): ${output.slice(-500)}`);
+  print('load', { connections, seconds, people: people.length, ...result, loadAverage1m: Math.round((loadavg()[0] ?? NaN) * 100) / 100 });
+  print('load-slowest-by-second', slowest ?? {});
 } finally {
   await stack.close();
 }

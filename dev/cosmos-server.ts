@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { CosmosClient } from '@azure/cosmos';
 import { createHttpsServer } from '@vercel/cosmosdb-server';
 import { requireCosmosKey } from './cosmos-key-check.ts';
+import { refuseQueryPlans } from './cosmos-query-plans.ts';
 import { installCosmosQueryIndex } from './cosmos-query-index.ts';
 import { installLinearCosmosQueries } from './cosmos-query-speedup.ts';
 import { loadLocalSecrets } from './local-secrets.ts';
@@ -91,6 +92,7 @@ export async function startCosmosStandIn(options: CosmosStandInOptions): Promise
   server.keepAliveTimeout = 120_000;
   server.headersTimeout = 125_000;
   const key = options.key ?? loadLocalSecrets().cosmosKey;
+  refuseQueryPlans(server as unknown as import('node:http').Server);
   requireCosmosKey(server as unknown as import('node:http').Server, key);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,6 +1,6 @@
 // The local Functions host: serves the same route table as the Azure Functions registrations
 // over node:http, at http://127.0.0.1:7071/api like `func start` would.
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ApiServices } from '../api/api-services.ts';
 import { AppError } from '../errors/app-error.ts';
 import { errorResponse, handleApiRequest, MAX_BODY_BYTES, methodNotAllowedResponse, type ApiResponse } from './handle-api-request.ts';
@@ -26,7 +26,19 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
 }
 
 export async function startLocalHost(options: { services: ApiServices; port: number; host?: string }): Promise<LocalHost> {
+  // Requests being handled, so close() lets them finish before the stores behind them go away.
+  let inFlight = 0;
+  let settled: (() => void) | null = null;
   const server: Server = createServer(async (request, response) => {
+    inFlight += 1;
+    try {
+      await answer(request, response);
+    } finally {
+      inFlight -= 1;
+      if (inFlight === 0) settled?.();
+    }
+  });
+  async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const origin = request.headers.origin;
     if (origin && loopbackOrigin.test(origin)) {
       response.setHeader('access-control-allow-origin', origin);
@@ -61,7 +73,7 @@ export async function startLocalHost(options: { services: ApiServices; port: num
     }
     if (response.headersSent || response.destroyed) return;
     response.writeHead(result.status, result.headers).end(typeof result.body === 'string' && result.headers['content-type'] === 'text/plain' ? result.body : JSON.stringify(result.body));
-  });
+  }
   // Requests Node's parser refuses before they reach us (CR/LF or NUL in a header value,
   // headers over maxHeaderSize, a malformed request line) get the same JSON error body as
   // everything else, instead of Node's bare 400, and the socket is closed.
@@ -83,6 +95,11 @@ export async function startLocalHost(options: { services: ApiServices; port: num
   const port = typeof address === 'object' && address ? address.port : options.port;
   return {
     url: `http://${host}:${port}/api`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // A client that gave up (closed its socket) leaves its request running: wait for it too.
+      if (inFlight > 0) await new Promise<void>((resolve) => (settled = resolve));
+      await closed;
+    },
   };
 }

@@ -1,5 +1,6 @@
 // Opens the Cosmos DB database and its containers (creating them if missing). The store
 // folder is the only code that imports @azure/cosmos.
+import { Agent } from 'node:https';
 import { CosmosClient, type Container } from '@azure/cosmos';
 
 /** Containers and partition keys. Tenant-wide containers partition by tenant; the interaction
@@ -25,8 +26,18 @@ export interface CosmosStoreOptions {
   databaseId: string;
 }
 
+/**
+ * Connections to Cosmos DB kept open and reused, at most this many: under a burst the SDK's
+ * default agent opens a new TLS connection for every request that finds none free, and the
+ * handshakes (CPU here, SNAT ports in Azure, where an instance may hold ~600 outbound
+ * connections in all) starve the requests that wait on them; beyond the cap requests queue in
+ * order for a warm connection. docs/PERFORMANCE.md, "Load".
+ */
+export const COSMOS_MAX_SOCKETS = 64;
+
 export async function openCosmosStore(options: CosmosStoreOptions): Promise<CosmosStore> {
-  const client = new CosmosClient({ endpoint: options.endpoint, key: options.key });
+  const agent = new Agent({ keepAlive: true, maxSockets: COSMOS_MAX_SOCKETS, minVersion: 'TLSv1.2' });
+  const client = new CosmosClient({ endpoint: options.endpoint, key: options.key, agent });
   const { database } = await client.databases.createIfNotExists({ id: options.databaseId });
   const entries = await Promise.all(
     Object.entries(containerDefinitions).map(async ([id, path]) => {
@@ -37,5 +48,11 @@ export async function openCosmosStore(options: CosmosStoreOptions): Promise<Cosm
       return [id, container] as const;
     }),
   );
-  return { ...(Object.fromEntries(entries) as Record<ContainerName, Container>), close: () => client.dispose() };
+  return {
+    ...(Object.fromEntries(entries) as Record<ContainerName, Container>),
+    close: () => {
+      client.dispose();
+      agent.destroy();
+    },
+  };
 }
