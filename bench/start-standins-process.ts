@@ -19,8 +19,12 @@ type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => vo
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export async function startStandInsProcess(options: StandInsOptions): Promise<StandInsProcess> {
-  // The child inherits this process's loader (tsx) and environment (the local CA).
-  const child = fork(fileURLToPath(new URL('./standins-process.ts', import.meta.url)), [JSON.stringify(options)], { stdio: 'inherit' });
+  // The child inherits this process's loader (tsx) and environment (the local CA), but not a heap
+  // cap: `node --max-old-space-size=N` on the bench limits the pipeline, not the corpus's holders.
+  const child = fork(fileURLToPath(new URL('./standins-process.ts', import.meta.url)), [JSON.stringify(options)], {
+    stdio: 'inherit',
+    execArgv: process.execArgv.filter((arg) => !arg.startsWith('--max-old-space-size')),
+  });
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let exited: Error | null = null;
