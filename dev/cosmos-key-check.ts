@@ -3,7 +3,8 @@
 // date, keyed with the base64 account key) made within the last 15 minutes, or it is answered
 // 401 like Cosmos answers a wrong key. @vercel/cosmosdb-server itself accepts anything.
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Server } from 'node:http';
+import { answerFirst } from './answer-first.ts';
 
 /** How far x-ms-date may be from now, as Cosmos DB allows. */
 const MAX_CLOCK_SKEW_MS = 15 * 60_000;
@@ -70,15 +71,11 @@ export function isSignedWithKey(request: SignedRequest, options: { key: string; 
 
 /** Puts the key check in front of the stand-in's own request handler. */
 export function requireCosmosKey(server: Server, key: string): void {
-  const handlers = server.listeners('request') as ((request: IncomingMessage, response: ServerResponse) => void)[];
-  server.removeAllListeners('request');
-  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
-    if (!isSignedWithKey({ method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers }, { key })) {
-      request.resume();
-      response.writeHead(401, { 'content-type': 'application/json', 'x-ms-activity-id': '00000000-0000-0000-0000-000000000000' });
-      response.end(JSON.stringify({ code: 'Unauthorized', message: 'The input authorization token can\'t serve the request. The wrong key is being used or the request is not signed.' }));
-      return;
-    }
-    for (const handler of handlers) handler.call(server, request, response);
+  answerFirst(server, (request, response) => {
+    if (isSignedWithKey({ method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers }, { key })) return false;
+    request.resume();
+    response.writeHead(401, { 'content-type': 'application/json', 'x-ms-activity-id': '00000000-0000-0000-0000-000000000000' });
+    response.end(JSON.stringify({ code: 'Unauthorized', message: 'The input authorization token can\'t serve the request. The wrong key is being used or the request is not signed.' }));
+    return true;
   });
 }

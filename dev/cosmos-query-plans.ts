@@ -4,7 +4,8 @@
 // query and ran the whole query a second time. It now answers plan requests at once with an
 // error the SDK sets aside; the stand-in runs every query whole over its single partition, so
 // the SDK never needs the plan. Local stand-in only.
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
+import { answerFirst } from './answer-first.ts';
 
 const QUERY_PLAN_HEADER = 'x-ms-cosmos-is-query-plan-request';
 
@@ -14,15 +15,11 @@ export function isQueryPlanRequest(headers: IncomingMessage['headers']): boolean
 
 /** Puts the plan refusal in front of the stand-in's own request handlers. */
 export function refuseQueryPlans(server: Server): void {
-  const handlers = server.listeners('request') as ((request: IncomingMessage, response: ServerResponse) => void)[];
-  server.removeAllListeners('request');
-  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
-    if (!isQueryPlanRequest(request.headers)) {
-      for (const handler of handlers) handler.call(server, request, response);
-      return;
-    }
+  answerFirst(server, (request, response) => {
+    if (!isQueryPlanRequest(request.headers)) return false;
     request.resume();
     response.writeHead(400, { 'content-type': 'application/json', 'x-ms-activity-id': '00000000-0000-0000-0000-000000000000' });
     response.end(JSON.stringify({ code: 'BadRequest', message: 'The local Cosmos DB stand-in serves no query plans: it runs each query whole.' }));
+    return true;
   });
 }
