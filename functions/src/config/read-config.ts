@@ -19,9 +19,22 @@ export interface FunctionsConfig {
 }
 
 function required(env: Record<string, string | undefined>, name: string): string {
-  const value = env[name]?.trim();
+  const value = optional(env, name);
   if (!value) throw new Error(`Setting ${name} is missing`);
   return value;
+}
+
+/**
+ * A setting's value, or null. Key Vault references (`@Microsoft.KeyVault(...)`) arrive resolved,
+ * as the secret itself; when the platform cannot resolve one it passes the reference text on,
+ * which would otherwise be sent to Entra ID or Cosmos DB as if it were the secret.
+ */
+function optional(env: Record<string, string | undefined>, name: string): string | null {
+  const value = env[name]?.trim();
+  if (value && /^@Microsoft\.KeyVault\(/i.test(value)) {
+    throw new Error(`Setting ${name} is a Key Vault reference the platform did not resolve: give the app's managed identity "Key Vault Secrets User" on the vault and check the secret's URI`);
+  }
+  return value || null;
 }
 
 export function readConfig(env: Record<string, string | undefined> = process.env): FunctionsConfig {
@@ -49,7 +62,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       scope,
     },
     tenantIds: (env.CROSSWALK_TENANT_IDS ?? '').split(',').map((t) => t.trim()).filter(Boolean),
-    queueConnectionString: env.CROSSWALK_QUEUE_CONNECTION?.trim() || null,
+    queueConnectionString: optional(env, 'CROSSWALK_QUEUE_CONNECTION'),
     sharedMailboxes: (env.CROSSWALK_SHARED_MAILBOXES ?? '').split(',').map((a) => a.trim().toLowerCase()).filter(Boolean),
   };
 }

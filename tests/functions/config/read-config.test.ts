@@ -10,6 +10,18 @@ const BASE_ENV = {
 };
 
 describe('readConfig', () => {
+  it.each(['CROSSWALK_GRAPH_CLIENT_SECRET', 'CROSSWALK_COSMOS_KEY', 'CROSSWALK_QUEUE_CONNECTION'])(
+    'refuses to start with an unresolved Key Vault reference in %s, instead of sending it as the secret',
+    (name) => {
+      const env = {
+        ...BASE_ENV,
+        CROSSWALK_GRAPH_TOKEN_ENDPOINT: 'https://login.microsoftonline.com/7c1f0e6a-3b7d-4c55-9a51-2f0c1d8e4b10/oauth2/v2.0/token',
+        [name]: '@Microsoft.KeyVault(SecretUri=https://crosswalk-kv.vault.azure.net/secrets/example/)',
+      };
+      expect(() => readConfig(env)).toThrow(new RegExp(`${name} is a Key Vault reference the platform did not resolve`));
+    },
+  );
+
   it.each([
     { cloud: undefined, login: 'https://login.microsoftonline.com', graph: 'https://graph.microsoft.com', id: 'worldwide' },
     { cloud: 'gcc', login: 'https://login.microsoftonline.com', graph: 'https://graph.microsoft.com', id: 'worldwide' },
