@@ -39,6 +39,7 @@ const print = (figure: string, data: Record<string, unknown>) => console.log(JSO
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 const mib = (bytes: number) => round(bytes / 1024 / 1024, 0);
 const seconds = (since: number) => round((performance.now() - since) / 1000);
+type Checkpoint = { metrics: StoreMetrics; items: number };
 const perItem = (metrics: StoreMetrics, items: number) => ({
   writesPerItem: round(metrics.writes / items, 3),
   readsPerItem: round(metrics.reads / items, 3),
@@ -99,7 +100,8 @@ try {
   const itemsSoFar = new Map<string, number>();
   const countItems = () => [...itemsSoFar.values()].reduce((sum, n) => sum + n, 0);
   let enrichmentStarted = 0;
-  let mailboxesDone: { metrics: StoreMetrics; items: number } | null = null;
+  // Store counts and items so far at two moments: the first warm mailbox, the end of the mailboxes.
+  const checkpoints: { warm?: Checkpoint; mailboxesDone?: Checkpoint } = {};
   let answers = 0;
   const counted = countStoreOperations(createRepositories(store), {
     // Phases from the calls the pipeline makes: a mailbox's pages (sync state saved per page),
@@ -110,7 +112,7 @@ try {
       if (moment === 'start' && phase.startsWith('mailboxes')) {
         if (name === 'interactions.listSeriesMeetings') {
           enrichmentStarted = performance.now();
-          mailboxesDone = { metrics: readStoreMetrics(), items: countItems() };
+          checkpoints.mailboxesDone = { metrics: readStoreMetrics(), items: countItems() };
           enterPhase('tenant-enrichment');
         } else if (name === 'interactions.listByOwner') enterPhase('mailboxes:rescoring');
         else if (name.startsWith('syncState.') && phase !== 'mailboxes:pages') enterPhase('mailboxes:pages');
@@ -147,7 +149,6 @@ try {
   // End-to-end mining: Graph → Interactions → buckets and people → edges, groups, networks.
   // Warm: the second half of the mailboxes, once the people they write to mostly exist.
   const mailboxesSeen = new Set<string>();
-  let warm: { metrics: StoreMetrics; items: number } | null = null;
   counted.reset();
   const before = readStoreMetrics();
   enterPhase('mailboxes:pages');
@@ -157,7 +158,7 @@ try {
     onProgress: (progress) => {
       if (!mailboxesSeen.has(progress.mailbox)) {
         mailboxesSeen.add(progress.mailbox);
-        if (mailboxesSeen.size === Math.floor(tenant.mailboxes.length / 2) + 1) warm = { metrics: readStoreMetrics(), items: countItems() };
+        if (mailboxesSeen.size === Math.floor(tenant.mailboxes.length / 2) + 1) checkpoints.warm = { metrics: readStoreMetrics(), items: countItems() };
       }
       itemsSoFar.set(`${progress.mailbox}|${progress.resource}`, progress.items);
     },
@@ -166,7 +167,6 @@ try {
   const enrichmentSeconds = enrichmentStarted ? (performance.now() - enrichmentStarted) / 1000 : NaN;
   enterPhase('after-mining');
   const mining = subtractMetrics(readStoreMetrics(), before);
-  const warmStart = warm as { metrics: StoreMetrics; items: number } | null;
   print('mining', {
     mailboxes: report.mailboxes,
     items: report.interactions,
@@ -175,12 +175,12 @@ try {
     itemsPerSecond: Math.round(report.interactions / miningSeconds),
     mailboxSyncSeconds: round(miningSeconds - enrichmentSeconds),
     tenantEnrichmentSeconds: round(enrichmentSeconds),
-    sourceShareOfTime: round(served / sourceRate / miningSeconds, 2),
+    sourceShareOfTime: round(sourceSeconds / miningSeconds, 2),
     ...perItem(mining, report.interactions),
   });
-  if (warmStart && mailboxesDone) {
+  const { warm: warmStart, mailboxesDone: done } = checkpoints;
+  if (warmStart && done) {
     // The second half of the mailboxes, up to tenant enrichment (a fixed cost per run, not per message).
-    const done = mailboxesDone as { metrics: StoreMetrics; items: number };
     print('mining-warm', {
       mailboxes: report.mailboxes - Math.floor(tenant.mailboxes.length / 2),
       items: done.items - warmStart.items,
