@@ -44,7 +44,8 @@ it('answers a lookup like the local host does', async () => {
   const token = await api.issuer.issueToken({ user: 'dana.reyes@housing.cascadia.gov' });
   const response = await invoke(JSON.stringify({ emails: ['someone@example.gov'] }), `Bearer ${token}`);
   expect(response.status).toBe(200);
-  expect(response.jsonBody).toEqual({ people: [{ email: 'someone@example.gov', known: false }] });
+  // (The first-contact answer for the unknown address rides along in `safety`: lookup-safety-api.test.ts.)
+  expect((response.jsonBody as { people: unknown }).people).toEqual([{ email: 'someone@example.gov', known: false }]);
 });
 
 it('answers bad input with 400 naming the field', async () => {
