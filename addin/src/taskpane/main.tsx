@@ -20,6 +20,7 @@ import { createPersonServices } from './model/person-services.ts';
 import { createSearchServices } from './model/search-services.ts';
 import { createSuggestionServices } from './model/suggestion-services.ts';
 import type { TaskPaneServices } from './model/task-pane-services.ts';
+import { markPaneTiming, PANE_MARKS } from './model/mark-pane-timing.ts';
 
 const services: TaskPaneServices = {
   readCurrentItem,
@@ -43,6 +44,7 @@ async function startTaskPane(): Promise<void> {
   if (!container) throw new Error('The task pane page has no #root element.');
   try {
     await waitForOffice();
+    markPaneTiming(PANE_MARKS.officeReady);
   } catch (error) {
     container.textContent = error instanceof Error ? error.message : 'office.js did not start.';
     return;

@@ -1,7 +1,8 @@
 // A person's roles across groups ("Lead · Homelessness Reduction Initiative"): current roles
 // first, past ones (a term that has ended) behind "Show past roles". Inferred roles say so,
-// with the evidence as secondary text and as a tooltip. A group's name opens its page.
-import { Button, Link, makeStyles, mergeClasses, tokens, Tooltip } from '@fluentui/react-components';
+// with the evidence as secondary text (always shown: a tooltip would only repeat it, and would
+// cost the pane's first load a component). A group's name opens its page.
+import { Button, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Role } from '../../../../shared/domain/person-card.ts';
 import { splitRolesByTerm } from '../model/split-roles-by-term.ts';
@@ -87,12 +88,5 @@ function describeTerm(role: Role): string {
 }
 
 function InferredNote(props: { evidence: string | undefined; className: string }) {
-  const text = props.evidence ? `Inferred: ${props.evidence}` : 'Inferred from mail and meetings';
-  return (
-    <Tooltip content={text} relationship="description" withArrow>
-      <span className={props.className} tabIndex={0}>
-        {text}
-      </span>
-    </Tooltip>
-  );
+  return <span className={props.className}>{props.evidence ? `Inferred: ${props.evidence}` : 'Inferred from mail and meetings'}</span>;
 }

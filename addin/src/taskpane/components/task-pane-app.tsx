@@ -7,6 +7,7 @@ import { flagRecipients } from '../model/flag-recipients.ts';
 import type { OrderedParticipant } from '../model/order-participants.ts';
 import { GroupServicesContext } from '../model/group-services-context.ts';
 import { usePaneState } from '../model/use-pane-state.ts';
+import { markAfterPaint, PANE_MARKS } from '../model/mark-pane-timing.ts';
 import { AddToGroupPanel } from './add-to-group-panel.tsx';
 import { EmptyState } from './empty-state.tsx';
 import { ErrorState } from './error-state.tsx';
@@ -104,6 +105,8 @@ export function TaskPaneApp(props: { services: TaskPaneServices }) {
     if (viewRef.current.kind !== 'suggestions') showView({ kind: 'suggestions' });
   }, [showView]);
   const personCard = view.kind === 'person' && 'cards' in state ? state.cards.get(view.email) : undefined;
+  // The speed budget's finish line: the cards, with data, on screen (bench/pane.ts).
+  useEffect(() => (state.status === 'ready' ? markAfterPaint(PANE_MARKS.cardsPainted, { item: state.item.itemId, people: state.participants.length }) : undefined), [state]);
   const openOrganization = useCallback((id: string) => showView({ kind: 'organization', id }), [showView]);
   const openSearchChoice = useCallback(
     (choice: SearchChoice) => {

@@ -11,6 +11,7 @@ import type { SenderSafety } from '../../../../shared/domain/sender-safety.ts';
 import type { MailItemSnapshot } from '../../office/participant.ts';
 import { describePaneError, type PaneError } from './describe-pane-error.ts';
 import type { LookupAnswer } from './lookup-people.ts';
+import { markPaneTiming, PANE_MARKS } from './mark-pane-timing.ts';
 import { orderParticipants } from './order-participants.ts';
 import type { OrderedParticipant } from './order-participants.ts';
 import type { TaskPaneServices } from './task-pane-services.ts';
@@ -75,6 +76,7 @@ export function usePaneState(services: TaskPaneServices): { state: PaneState; re
       const isStale = () => current !== generation.current;
       const svc = servicesRef.current;
       if (reason === 'item') {
+        markPaneTiming(PANE_MARKS.itemChanged, { generation: current });
         // Another item: the old draft's recipients are no longer the pane's business.
         const previous = recipientsSubscription.current;
         recipientsSubscription.current = null;
