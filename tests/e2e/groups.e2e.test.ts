@@ -143,7 +143,7 @@ describe.skipIf(!canRunChromium)('groups: one-click add from the task pane, on t
 
     // A NEW group, created from the picker without leaving the pane.
     const groupName = `Winter Shelter Outreach ${Date.now().toString(36)}`;
-    const picker = pane().getByRole('combobox', { name: 'Group' });
+    const picker = pane().getByRole('combobox', { name: 'Group', exact: true });
     await expect.poll(() => picker.isEnabled(), { timeout: 30_000 }).toBe(true);
     await picker.click();
     await picker.fill(groupName);
@@ -241,7 +241,7 @@ describe.skipIf(!canRunChromium)('groups: one-click add from the task pane, on t
     // The stack, Vite and the test share one Node process: allow a reloaded pane time to render.
     await withDiagnostics(pane().getByRole('button', { name: 'Add people…' }).waitFor({ timeout: 120_000 }));
     await pane().getByRole('button', { name: 'Add people…' }).click();
-    const picker = pane().getByRole('combobox', { name: 'Group' });
+    const picker = pane().getByRole('combobox', { name: 'Group', exact: true });
     await expect.poll(() => picker.isEnabled(), { timeout: 30_000 }).toBe(true);
     await picker.click();
     const options = pane().getByRole('option');
