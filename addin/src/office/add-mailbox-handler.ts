@@ -1,29 +1,36 @@
-// Registers one office.js handler per mailbox event type and fans it out to local listeners.
-// Outlook's removeHandlerAsync drops EVERY handler of a type at once, so removing per listener
-// would silently unsubscribe the others (React StrictMode's mount–unmount–mount does exactly
-// that); listeners come and go locally instead, and the office.js handler stays for the page.
+// Registers one office.js handler per event type and target (the mailbox, or an open draft for
+// its item events) and fans it out to local listeners. Outlook's removeHandlerAsync drops EVERY
+// handler of a type at once, so removing per listener would silently unsubscribe the others
+// (React StrictMode's mount–unmount–mount does exactly that); listeners come and go locally
+// instead, and the office.js handler stays for as long as its target lives.
 type Registration = { listeners: Set<() => void>; ready: Promise<boolean> };
 
-const registrations = new Map<Office.EventType, Registration>();
+/** What office.js exposes handlers on: Office.context.mailbox, or a compose item. */
+export interface EventTarget {
+  addHandlerAsync?: (eventType: Office.EventType, handler: () => void, callback?: (result: Office.AsyncResult<void>) => void) => void;
+}
 
-/** Calls onEvent for each event of the type; resolves to an unsubscribe function (a no-op where the host lacks the event). */
-export async function addMailboxHandler(eventType: Office.EventType | undefined, onEvent: () => void): Promise<() => void> {
-  const mailbox = Office.context.mailbox;
-  if (!eventType || !mailbox || typeof mailbox.addHandlerAsync !== 'function') return () => {};
-  let registration = registrations.get(eventType);
+const registrations = new WeakMap<object, Map<Office.EventType, Registration>>();
+
+/** Calls onEvent for each event of the type on the target; resolves to an unsubscribe function (a no-op where the host lacks the event). */
+export async function addFannedOutHandler(target: EventTarget | null | undefined, eventType: Office.EventType | undefined, onEvent: () => void): Promise<() => void> {
+  if (!eventType || !target || typeof target.addHandlerAsync !== 'function') return () => {};
+  let byType = registrations.get(target);
+  if (!byType) registrations.set(target, (byType = new Map()));
+  let registration = byType.get(eventType);
   if (!registration) {
     const listeners = new Set<() => void>();
     const ready = new Promise<boolean>((resolve) => {
-      mailbox.addHandlerAsync(
+      target.addHandlerAsync!(
         eventType,
         () => {
           for (const listener of [...listeners]) listener();
         },
-        (result: Office.AsyncResult<void>) => resolve(result.status === Office.AsyncResultStatus.Succeeded),
+        (result) => resolve(result.status === Office.AsyncResultStatus.Succeeded),
       );
     });
     registration = { listeners, ready };
-    registrations.set(eventType, registration);
+    byType.set(eventType, registration);
   }
   const { listeners } = registration;
   listeners.add(onEvent);
@@ -35,4 +42,9 @@ export async function addMailboxHandler(eventType: Office.EventType | undefined,
   return () => {
     listeners.delete(onEvent);
   };
+}
+
+/** Calls onEvent for each mailbox event of the type; resolves to an unsubscribe function. */
+export function addMailboxHandler(eventType: Office.EventType | undefined, onEvent: () => void): Promise<() => void> {
+  return addFannedOutHandler(Office.context.mailbox as unknown as EventTarget | undefined, eventType, onEvent);
 }

@@ -1,13 +1,14 @@
 // An organization inside the pane (loaded lazily; opened from search or a person's page): what
 // is known about it — name, kind, parent agency, place, every domain that resolves to it, where
 // the answer came from — and the changes the team made to it.
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Organization } from '../../../../shared/api/organization-routes.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { formatShortDate } from '../model/format-relative-time.ts';
 import type { SearchServices } from '../model/search-services.ts';
 import { CardSectionHeading, SectionHeadingLevel } from './card-section-heading.tsx';
+import { LoadFailure } from './load-failure.tsx';
 import { OrganizationDetails } from './organization-details.tsx';
 
 const useStyles = makeStyles({
@@ -62,19 +63,7 @@ export function OrganizationPage(props: { id: string; services: SearchServices; 
         ← {props.backLabel}
       </Button>
       {loaded.status === 'loading' && <Spinner size="tiny" label="Loading the organization…" labelPosition="after" />}
-      {loaded.status === 'error' && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>Could not load the organization</MessageBarTitle>
-            {loaded.message}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" appearance="primary" onClick={() => setAttempt((n) => n + 1)}>
-              Retry
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      {loaded.status === 'error' && <LoadFailure title="Could not load the organization" message={loaded.message} onRetry={() => setAttempt((n) => n + 1)} />}
       {loaded.status === 'ready' && (
         <SectionHeadingLevel.Provider value={3}>
         <article className={styles.surface} aria-labelledby={`${baseId}-name`}>

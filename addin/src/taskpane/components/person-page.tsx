@@ -3,7 +3,7 @@
 // user and why it scores what it does, who on the team knows them best, roles current and past
 // with their groups, the user's own recent interactions, attribute history, notes shared with a
 // team, and actions: add to a group, open in the network map.
-import { Avatar, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, tokens } from '@fluentui/react-components';
+import { Avatar, Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { normalizeEmail } from '../../../../shared/domain/email-address.ts';
 import type { KnownPersonCard, PersonCard } from '../../../../shared/domain/person-card.ts';
@@ -15,6 +15,7 @@ import type { PersonServices } from '../model/person-services.ts';
 import { AddToGroupPanel } from './add-to-group-panel.tsx';
 import { AttributeHistory } from './attribute-history.tsx';
 import { CardSection, CardSectionHeading, SectionHeadingLevel } from './card-section-heading.tsx';
+import { LoadFailure } from './load-failure.tsx';
 import { OrganizationDetails } from './organization-details.tsx';
 import { PersonNotes } from './person-notes.tsx';
 import { RecentInteractions } from './recent-interactions.tsx';
@@ -69,7 +70,9 @@ type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { s
 
 export function PersonPage(props: PersonPageProps) {
   const styles = useStyles();
-  const [loaded, setLoaded] = useState<Loaded>(props.card ? { status: 'ready', card: props.card } : { status: 'loading' });
+  const [loaded, setLoaded] = useState<Loaded>(
+    props.card ? { status: 'ready', card: props.card } : props.people ? { status: 'loading' } : { status: 'ready', card: { email: props.email, known: false } },
+  );
   const [attempt, setAttempt] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const { people, email } = props;
@@ -94,8 +97,7 @@ export function PersonPage(props: PersonPageProps) {
         setLoaded({ status: 'error', message: isApiError(error) ? error.message : 'Something went wrong while loading this person.' });
       });
     return () => controller.abort();
-    // props.card is read once: a handed-in card needs no lookup until an explicit reload.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // props.card is left out on purpose: a handed-in card needs no lookup until an explicit reload.
   }, [people, email, attempt]);
 
   const ready = loaded.status === 'ready';
@@ -115,19 +117,7 @@ export function PersonPage(props: PersonPageProps) {
         ← {props.backLabel}
       </Button>
       {loaded.status === 'loading' && <Spinner size="tiny" label="Loading the person…" labelPosition="after" />}
-      {loaded.status === 'error' && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>Could not load this person</MessageBarTitle>
-            {loaded.message}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" appearance="primary" onClick={reload}>
-              Retry
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      {loaded.status === 'error' && <LoadFailure title="Could not load this person" message={loaded.message} onRetry={reload} />}
       {loaded.status === 'ready' && (
         <PersonDetail {...props} card={loaded.card} headingRef={heading} onMembershipChanged={membershipChanged} />
       )}
