@@ -213,6 +213,26 @@ describe.skipIf(!canRunChromium)('task pane end to end (preview page, whole loca
     await pane().getByRole('heading', { name: /^People on this message/ }).waitFor();
   });
 
+  it('the add-to-group form, a group page and the suggestions view pass axe too', async () => {
+    await open(jessMessage);
+    const card = pane().getByRole('article', { name: 'Jess Morgan' });
+    await card.waitFor();
+    await pane().getByRole('button', { name: 'Add people…' }).click();
+    await pane().getByRole('group', { name: 'Add people to a group' }).waitFor({ timeout: 30_000 });
+    await expectAccessible('add to a group');
+    await pane().getByRole('button', { name: 'Hide' }).click();
+    await card.getByRole('group', { name: 'Roles' }).getByRole('button').first().click();
+    await pane().getByRole('button', { name: '← Back to the message' }).waitFor({ timeout: 30_000 });
+    await pane().getByRole('tab', { name: 'Members' }).waitFor({ timeout: 30_000 });
+    await expectAccessible('group page');
+    await shoot('group');
+    await pane().getByRole('button', { name: '← Back to the message' }).click();
+    await pane().getByRole('button', { name: 'Suggestions' }).click();
+    await page.waitForTimeout(1500);
+    await expectAccessible('suggestions');
+    await shoot('suggestions');
+  });
+
   it('keyboard only: search, open a person, add a note, go back, open a card, go back', async () => {
     // A fresh start (the reload makes a new frame).
     await page.reload();

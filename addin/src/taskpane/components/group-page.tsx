@@ -16,6 +16,8 @@ const useStyles = makeStyles({
   name: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, outline: 'none' },
   meta: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   description: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  // The tab's name as a heading for screen readers, so member names (h4) sit one level under it.
+  visuallyHidden: { position: 'absolute', width: '1px', height: '1px', margin: '-1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
 const numberFormat = new Intl.NumberFormat('en-US');
@@ -89,6 +91,7 @@ export function GroupPage(props: { services: GroupServices; groupId: string; now
             <Tab value="history">History</Tab>
           </TabList>
           <div role="tabpanel" aria-label={tab === 'members' ? 'Members' : 'History'}>
+            <h3 className={styles.visuallyHidden}>{tab === 'members' ? 'Members' : 'History'}</h3>
             {tab === 'members' ? (
               <GroupMembersView services={props.services} state={state} page={page} now={props.now} />
             ) : (
