@@ -4,7 +4,9 @@
 // stored until the tenant holds --people people, each known to one or two mailbox owners (edges
 // naming their owner, as enrichment writes them) and a fifth of them members of a group. Then
 // --lookups sequential lookups over HTTP, each of 20 participants (15 outside contacts, 3
-// colleagues, a plus-address, a stranger), signed in as the mailbox owners in turn.
+// colleagues, a plus-address, a stranger), signed in as the mailbox owners in turn. One of the
+// contacts, in every lookup, holds --busy-roles memberships in as many groups (the groups issue:
+// "a person in hundreds of groups still shows fast"); the bench checks each card carries them all.
 // Prints JSON lines; docs/PERFORMANCE.md records them. Tests never assert timings.
 //   npm run bench:lookup -- --people 100000 --lookups 500 --scale 0.25
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -23,10 +25,12 @@ const { values } = parseArgs({
     people: { type: 'string', default: '100000' },
     lookups: { type: 'string', default: '500' },
     scale: { type: 'string', default: '0.25' },
+    'busy-roles': { type: 'string', default: '300' },
   },
 });
 const targetPeople = Number(values.people);
 const lookups = Number(values.lookups);
+const busyRoles = Number(values['busy-roles']);
 const print = (figure: string, data: Record<string, unknown>) => console.log(JSON.stringify({ figure, ...data }));
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
@@ -107,10 +111,26 @@ async function storeSyntheticContacts(stack: Stack, owners: readonly { email: st
       addedBy: owners[0]!.email,
       addedAt: at,
     }));
+  // The busy person: the last contact, a member of busyRoles groups of its own.
+  const busy = contacts.at(-1)!;
+  const busyMemberships: MembershipDocument[] = Array.from({ length: busyRoles }, (_, k) => ({
+    id: `bench-busy-membership-${k}`,
+    tenantId,
+    docType: 'membership',
+    groupId: `bench-busy-group-${k}`,
+    groupName: `Coalition ${k}`,
+    groupKind: 'coalition',
+    email: busy.email,
+    role: k % 10 === 0 ? 'Chair' : 'Member',
+    source: 'manual',
+    addedBy: owners[0]!.email,
+    addedAt: at,
+  }));
+  memberships.push(...busyMemberships);
   await inParallel(contacts, 1000, 4, (chunk) => stack.repositories.people.upsertMany(tenantId, chunk));
   await inParallel(edges, 1000, 4, (chunk) => bulkUpsert(stack.store.edges, chunk, () => tenantId));
   await inParallel(memberships, 1000, 4, (chunk) => stack.repositories.groups.upsertMemberships(tenantId, chunk));
-  return { contacts: contacts.map((contact) => contact.email), edges: edges.length, memberships: memberships.length };
+  return { contacts: contacts.slice(0, -1).map((contact) => contact.email), busy: busy.email, edges: edges.length, memberships: memberships.length };
 }
 
 const stack = await startStack({ ports: 'random', scale: Number(values.scale), addin: false });
@@ -133,6 +153,7 @@ try {
     people: synced.length + added.contacts.length,
     syntheticEdges: added.edges,
     syntheticMemberships: added.memberships,
+    busyPersonRoles: busyRoles,
   });
 
   const colleagues = synced.filter((person) => person.inTenant).map((person) => person.email);
@@ -144,8 +165,8 @@ try {
     return [...picked];
   };
   const message = (n: number) => {
-    const [plus, ...contacts] = pickDistinct(added.contacts, 16);
-    return [...contacts, ...pickDistinct(colleagues, 3), plus!.replace('@', '+bench@'), `stranger${n}@unknown-${n}.example.org`];
+    const [plus, ...contacts] = pickDistinct(added.contacts, 15);
+    return [added.busy, ...contacts, ...pickDistinct(colleagues, 3), plus!.replace('@', '+bench@'), `stranger${n}@unknown-${n}.example.org`];
   };
   const lookUp = async (n: number) => {
     const response = await fetch(`${stack.apiUrl}/lookup`, {
@@ -153,8 +174,10 @@ try {
       headers: { authorization: `Bearer ${tokens[n % tokens.length]}`, 'content-type': 'application/json' },
       body: JSON.stringify({ emails: message(n) }),
     });
-    const body = (await response.json()) as { people?: { known: boolean }[] };
+    const body = (await response.json()) as { people?: { email: string; known: boolean; roles?: unknown[] }[] };
     if (response.status !== 200 || body.people?.length !== 20) throw new Error(`lookup ${n} answered ${response.status}: ${JSON.stringify(body).slice(0, 300)}`);
+    const busyCard = body.people.find((card) => card.email === added.busy);
+    if (busyCard?.roles?.length !== busyRoles) throw new Error(`lookup ${n}: the busy person's card has ${busyCard?.roles?.length} roles, not ${busyRoles}`);
     return body.people.filter((card) => card.known).length;
   };
   // Warm-up: the first lookups build the stand-in's indexes and the API's caches.
